@@ -1,0 +1,41 @@
+import ArgumentParser
+
+/// The `self` command: runs a Self script, checks one (`self parse`), and, with no
+/// arguments, will open the REPL once the VM exists.
+@main
+struct SelfCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "self",
+        abstract: "Self, as dialected by ZigSelf, with Erlang-style actors.",
+        version: swiftSelfVersion,
+        subcommands: [RunCommand.self, ParseCommand.self],
+        defaultSubcommand: RunCommand.self
+    )
+
+    /// Parses the command line and runs the chosen subcommand, turning ArgumentParser's
+    /// exits into the statuses of cli.md §3: help and version exit 0, every usage
+    /// error exits 1 after printing the message and the usage text to standard error.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Output.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                Output.standardError(message + "\n")
+                Output.exit(0)
+            }
+            Output.standardError(message + "\n")
+            if !message.contains("USAGE:") {
+                Output.standardError("\n" + usageString() + "\n")
+            }
+            Output.exit(1)
+        }
+    }
+}
+
+/// The version printed by `--version`.
+let swiftSelfVersion = "0.1.0"

@@ -15,15 +15,19 @@ let package = Package(
     targets: [
         /// Lexer, parser, AST and diagnostics. Imports nothing, not even Foundation.
         .target(name: "SelfSyntax"),
+        /// The VM: objects, heap and collector, compiler, interpreter, primitives.
+        .target(name: "SelfRuntime", dependencies: ["SelfSyntax"]),
         /// The `self` command: `@main` and subcommands only.
         .executableTarget(
             name: "SelfCLI",
             dependencies: [
                 "SelfSyntax",
+                "SelfRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "SelfSyntaxTests", dependencies: ["SelfSyntax"]),
         .testTarget(name: "SelfCLITests", dependencies: ["SelfCLI"]),
+        .testTarget(name: "SelfRuntimeTests", dependencies: ["SelfRuntime", "SelfSyntax"]),
     ]
 )

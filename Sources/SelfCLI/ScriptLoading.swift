@@ -68,6 +68,8 @@ enum Output {
         }
     }
 
+    static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) != 0 }
+
     static func exit(_ status: Int32) -> Never {
         Glibc.exit(status)
     }

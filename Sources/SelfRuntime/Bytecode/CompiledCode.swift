@@ -1,0 +1,157 @@
+import SelfSyntax
+
+/// What kind of activation a piece of code runs as.
+public enum CodeKind: Int, Sendable {
+    /// A method found by lookup (or an inline method, run by `invoke`).
+    case method
+    /// A block, run by its invocation selector.
+    case block
+    /// A script: the entry file, a `_RunScript` file, or an evaluated string.
+    case script
+}
+
+/// One send site and its monomorphic inline cache.
+///
+/// The cache holds the result of looking up `selector` on `cachedMap`, valid while
+/// `cachedEpoch` equals the VM's lookup epoch (bumped by every change that can alter a
+/// lookup — `_AddSlots:`, assignment to a parent slot — and by every collection, since
+/// the cached holder may be a young object that moved).
+public struct SendSite {
+    /// The selector id.
+    public var selector: Int32
+    /// Its number of arguments.
+    public var argumentCount: Int32
+    /// The map the cached result is for (raw value; 0 when empty).
+    public var cachedMap: UInt64 = 0
+    /// The lookup epoch of the cached result.
+    public var cachedEpoch: UInt64 = 0
+    /// What the lookup found (`LookupResult.Kind` raw value).
+    public var cachedKind: Int32 = 0
+    /// The field index for data slots.
+    public var cachedIndex: Int32 = 0
+    /// The constant value, method, or holder object of a field found in a parent.
+    public var cachedValue: Value = .empty
+
+    public init(selector: Int32, argumentCount: Int32) {
+        self.selector = selector
+        self.argumentCount = argumentCount
+    }
+}
+
+/// The part of compiled code the interpreter reads on every instruction, in memory
+/// that never moves: no retain, release or exclusivity check on the hot path.
+public struct CodeInfo {
+    /// The instruction words.
+    public var instructions: UnsafeMutablePointer<UInt64>
+    /// Constants (integers and old-space objects only: heap invariant 4).
+    public var constants: UnsafeMutablePointer<Value>
+    /// Send sites, with their inline caches.
+    public var sites: UnsafeMutablePointer<SendSite>
+    /// Registers a frame of this code needs.
+    public var registerCount: Int
+    /// Number of arguments.
+    public var argumentCount: Int
+    /// Number of locals initialised from the method or block object.
+    public var localCount: Int
+    /// The first instruction after the prologue (`_Restart` continues there).
+    public var bodyStart: Int
+    /// `CodeKind` raw value.
+    public var kind: Int
+    /// Index of the owning `CompiledCode` in the VM's code table.
+    public var index: Int
+}
+
+/// A compiled method, block or script: the instructions and everything needed to
+/// explain them (names, source positions, literals, templates).
+public final class CompiledCode {
+    /// What runs this code.
+    public let kind: CodeKind
+    /// The frame name in stack traces: the selector, `value:`…, or `<top level>`.
+    public let name: String
+    /// The file the code came from.
+    public let source: SourceFile
+    /// The directory that relative `_RunScript` paths in this code start from: the
+    /// file's own, or, for an evaluated string, that of the code that evaluated it.
+    public let directory: String
+    /// The interpreter's view.
+    public let info: UnsafeMutablePointer<CodeInfo>
+    /// The source range of each instruction's send (for error reports), or nil.
+    public let positions: [SourceRange?]
+    /// String literals, by index.
+    public let strings: [[UInt8]]
+    /// Float literals, by index.
+    public let floats: [Double]
+    /// Object-literal templates, by index.
+    public let objectTemplates: [ObjectTemplate]
+    /// Codes of nested blocks and methods, by index (makeMethod's operand).
+    public let children: [CompiledCode]
+    /// Number of instructions.
+    public let instructionCount: Int
+    /// Number of constants.
+    public let constantCount: Int
+    /// Number of send sites.
+    public let siteCount: Int
+
+    init(
+        kind: CodeKind, name: String, source: SourceFile, directory: String, instructions: [UInt64], positions: [SourceRange?],
+        constants: [Value], sites: [SendSite], strings: [[UInt8]], floats: [Double],
+        objectTemplates: [ObjectTemplate], children: [CompiledCode],
+        registerCount: Int, argumentCount: Int, localCount: Int, bodyStart: Int
+    ) {
+        self.kind = kind
+        self.name = name
+        self.source = source
+        self.directory = directory
+        self.positions = positions
+        self.strings = strings
+        self.floats = floats
+        self.objectTemplates = objectTemplates
+        self.children = children
+        self.instructionCount = instructions.count
+        self.constantCount = constants.count
+        self.siteCount = sites.count
+        let instructionMemory = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, instructions.count))
+        instructionMemory.initialize(from: instructions, count: instructions.count)
+        let constantMemory = UnsafeMutablePointer<Value>.allocate(capacity: max(1, constants.count))
+        constantMemory.initialize(from: constants, count: constants.count)
+        let siteMemory = UnsafeMutablePointer<SendSite>.allocate(capacity: max(1, sites.count))
+        siteMemory.initialize(from: sites, count: sites.count)
+        info = UnsafeMutablePointer<CodeInfo>.allocate(capacity: 1)
+        info.initialize(
+            to: CodeInfo(
+                instructions: instructionMemory, constants: constantMemory, sites: siteMemory,
+                registerCount: registerCount, argumentCount: argumentCount, localCount: localCount,
+                bodyStart: bodyStart, kind: kind.rawValue, index: -1))
+    }
+
+    deinit {
+        info.pointee.instructions.deallocate()
+        info.pointee.constants.deallocate()
+        info.pointee.sites.deallocate()
+        info.deallocate()
+    }
+
+    /// Every constant and template map, for the collector (heap invariant 4).
+    func visitReferences(_ visit: (UnsafeMutablePointer<Value>) -> Void) {
+        for index in 0..<constantCount { visit(info.pointee.constants + index) }
+        for template in objectTemplates { template.visit(visit) }
+    }
+}
+
+/// How to build the object of one object literal (`makeObject`): the slots, and the
+/// last map built, reused while the constant values stay the same (so evaluating the
+/// same literal in a loop makes objects that share a map).
+public final class ObjectTemplate {
+    /// Names and kinds of the slots, in order; one value register per slot.
+    public let slots: [(name: Int32, kind: MapSlotKind)]
+    /// The map made last time (an old object), or `.empty`.
+    var cachedMap: Value = .empty
+
+    init(slots: [(name: Int32, kind: MapSlotKind)]) {
+        self.slots = slots
+    }
+
+    func visit(_ visit: (UnsafeMutablePointer<Value>) -> Void) {
+        visit(&cachedMap)
+    }
+}

@@ -1,0 +1,46 @@
+/// Readable listings of compiled code (`self --dump-bytecode`).
+public enum Disassembler {
+    /// One instruction, as `op A B C` with the operands it uses.
+    public static func describe(_ word: UInt64) -> String {
+        let op = Instruction.op(word)
+        let a = Instruction.a(word)
+        let b = Instruction.b(word)
+        let c = Instruction.c(word)
+        let operands: String =
+            switch op {
+            case .move: "r\(a) r\(b)"
+            case .loadInteger: "r\(a) \(c)"
+            case .loadConstant: "r\(a) K\(b)"
+            case .loadString: "r\(a) string\(b)"
+            case .loadFloat: "r\(a) float\(b)"
+            case .getContext, .setContext: "r\(a) depth \(b) var \(c)"
+            case .loadContext: "r\(a) depth \(b)"
+            case .pushContext: "\(c) vars"
+            case .makeObject: "r\(a) template\(b)"
+            case .makeMethod, .makeBlock: "r\(a) K\(b)"
+            case .send: "r\(a) S\(b)"
+            case .invoke: "r\(a) args \(c)"
+            case .primitive: "r\(a) \(PrimitiveTable.names[b]) args \(c)"
+            case .returnValue, .nonLocalReturn: "r\(a)"
+            case .restart: ""
+            case .jump: "\(c)"
+            case .jumpIfFalse, .jumpIfTrue: "r\(a) \(c)"
+            }
+        return operands.isEmpty ? op.name : "\(op.name) \(operands)"
+    }
+
+    /// A listing of a code object and, after it, every code compiled with it.
+    public static func listing(_ code: CompiledCode, selectors: SelectorTable) -> String {
+        var text = "\(code.kind) \(code.name): \(code.info.pointee.registerCount) registers, "
+            + "\(code.info.pointee.argumentCount) arguments, \(code.info.pointee.localCount) locals\n"
+        for pc in 0..<code.instructionCount {
+            let word = code.info.pointee.instructions[pc]
+            var line = "  \(pc): \(describe(word))"
+            if Instruction.op(word) == .send {
+                line += "  ; \(selectors.name(code.info.pointee.sites[Instruction.b(word)].selector))"
+            }
+            text += line + "\n"
+        }
+        return text
+    }
+}

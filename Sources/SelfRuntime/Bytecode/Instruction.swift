@@ -1,0 +1,99 @@
+/// The instruction set: defined here once. The disassembler, `docs/bytecode.md` and the
+/// interpreter's `switch` all follow this enum (exhaustive switches make the compiler
+/// catch a forgotten case; `Tests/SelfRuntimeTests` checks the doc against it).
+///
+/// An instruction is one 64-bit word:
+///
+/// | bits  | field | use                                        |
+/// |-------|-------|--------------------------------------------|
+/// | 0–7   | op    | the `Opcode`                               |
+/// | 8–23  | A     | a register (unsigned)                      |
+/// | 24–39 | B     | a register or table index (unsigned)       |
+/// | 40–63 | C     | an index, count or signed offset (24 bits) |
+///
+/// Notation: `rX` is register X of the current frame, `K[B]` constant B of the code,
+/// `S[B]` send site B. Frames lay their registers out as: r0 self, r1 context, r2 the
+/// method or block being run, r3… arguments, then locals, then temporaries. A send
+/// with receiver in rA takes its arguments from rA+3…, so the callee's frame starts at
+/// rA and nothing is copied (rA+1 and rA+2 become the callee's r1 and r2).
+public enum Opcode: UInt8, CaseIterable, Sendable {
+    /// `move A B` — rA = rB
+    case move
+    /// `loadInteger A C` — rA = C (signed 24-bit)
+    case loadInteger
+    /// `loadConstant A B` — rA = K[B]
+    case loadConstant
+    /// `loadString A B` — rA = a new byte array holding string literal B
+    case loadString
+    /// `loadFloat A B` — rA = a new float holding float literal B
+    case loadFloat
+    /// `getContext A B C` — rA = variable C of the context B levels out from r1
+    case getContext
+    /// `setContext A B C` — variable C of the context B levels out from r1 = rA
+    case setContext
+    /// `loadContext A B` — rA = the context B levels out from r1 (B = 0: r1 itself)
+    case loadContext
+    /// `pushContext C` — r1 = a new context of C variables whose parent is r1
+    case pushContext
+    /// `makeObject A B` — rA = a new slots object from object template B, one value per
+    /// slot in rA+1…
+    case makeObject
+    /// `makeMethod A B` — rA = a new method of code B, its locals' initial values in rA+1…
+    case makeMethod
+    /// `makeBlock A B` — rA = a new block of block template B, closing over r0, r1 and
+    /// this frame's home; its locals' initial values in rA+1…
+    case makeBlock
+    /// `send A B` — rA = send site S[B] to receiver rA with arguments rA+3…
+    case send
+    /// `invoke A C` — rA = run the method object in rA+2 on receiver rA with C arguments
+    /// in rA+3…, without lookup, its context parent in rA+1 (inline methods, §7.6)
+    case invoke
+    /// `primitive A B C` — rA = primitive B on receiver rA with C arguments in rA+3…
+    case primitive
+    /// `returnValue A` — end this activation with rA (a block answers rA to its caller)
+    case returnValue
+    /// `nonLocalReturn A` — end the block's home method activation with rA (§7.7)
+    case nonLocalReturn
+    /// `restart` — continue at the first instruction after the prologue (`_Restart`)
+    case restart
+    /// `jump C` — pc += C
+    case jump
+    /// `jumpIfFalse A C` — if rA is false, pc += C; if true, go on; otherwise fall back:
+    /// the next instruction is a `jump` to a real send of the original message
+    case jumpIfFalse
+    /// `jumpIfTrue A C` — if rA is true, pc += C; if false, go on; otherwise as above
+    case jumpIfTrue
+
+    /// The name used in disassembly and docs.
+    public var name: String { "\(self)" }
+}
+
+/// Encoding and decoding of instruction words.
+public enum Instruction {
+    @inline(__always)
+    public static func encode(_ op: Opcode, a: Int = 0, b: Int = 0, c: Int = 0) -> UInt64 {
+        precondition(a >= 0 && a < 1 << 16 && b >= 0 && b < 1 << 16 && c >= -(1 << 23) && c < 1 << 23)
+        return UInt64(op.rawValue) | UInt64(a) << 8 | UInt64(b) << 24 | (UInt64(bitPattern: Int64(c)) & 0xFF_FFFF) << 40
+    }
+
+    @inline(__always)
+    public static func op(_ word: UInt64) -> Opcode { Opcode(rawValue: UInt8(truncatingIfNeeded: word))! }
+
+    @inline(__always)
+    public static func a(_ word: UInt64) -> Int { Int(truncatingIfNeeded: (word >> 8) & 0xFFFF) }
+
+    @inline(__always)
+    public static func b(_ word: UInt64) -> Int { Int(truncatingIfNeeded: (word >> 24) & 0xFFFF) }
+
+    /// C as a signed 24-bit number.
+    @inline(__always)
+    public static func c(_ word: UInt64) -> Int { Int(truncatingIfNeeded: Int64(bitPattern: word) >> 40) }
+}
+
+/// Fixed register numbers of every frame.
+public enum FrameLayout {
+    public static let selfRegister = 0
+    public static let contextRegister = 1
+    public static let calleeRegister = 2
+    public static let firstArgument = 3
+}

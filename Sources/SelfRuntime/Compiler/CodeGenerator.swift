@@ -1,0 +1,225 @@
+import SelfSyntax
+
+/// Generates the instructions of one body (method, inline method, block or script).
+///
+/// Registers are allocated like a stack: `top` is the first free register, every
+/// expression is compiled into a fresh register at the top, and a send's receiver and
+/// arguments are laid out from there (receiver, two reserved registers, arguments), so
+/// the callee's frame can start at the receiver and nothing above it is live.
+final class CodeGenerator {
+    let compiler: Compiler
+    let scope: Scope
+    let kind: CodeKind
+    var memory: ObjectMemory { compiler.memory }
+
+    var instructions: [UInt64] = []
+    var positions: [SourceRange?] = []
+    var constants: [Value] = []
+    var sites: [SendSite] = []
+    var strings: [[UInt8]] = []
+    var floats: [Double] = []
+    var templates: [ObjectTemplate] = []
+    var top: Int
+    var maximumRegister: Int
+    var bodyStart = 0
+
+    init(compiler: Compiler, scope: Scope, kind: CodeKind) {
+        self.compiler = compiler
+        self.scope = scope
+        self.kind = kind
+        top = FrameLayout.firstArgument + scope.ordered.count
+        maximumRegister = top
+    }
+
+    // MARK: - Emission
+
+    @discardableResult
+    func emit(_ op: Opcode, a: Int = 0, b: Int = 0, c: Int = 0, at range: SourceRange? = nil) -> Int {
+        instructions.append(Instruction.encode(op, a: a, b: b, c: c))
+        positions.append(range)
+        return instructions.count - 1
+    }
+
+    /// A fresh register at the top.
+    func allocate(_ count: Int = 1) -> Int {
+        let register = top
+        top += count
+        maximumRegister = max(maximumRegister, top)
+        return register
+    }
+
+    func constant(_ value: Value) -> Int {
+        if let index = constants.firstIndex(of: value) { return index }
+        constants.append(value)
+        return constants.count - 1
+    }
+
+    func site(_ selector: String) -> Int {
+        let id = memory.selectors.intern(selector)
+        sites.append(SendSite(selector: id, argumentCount: Int32(SelectorTable.argumentCount(of: selector))))
+        return sites.count - 1
+    }
+
+    // MARK: - Bodies
+
+    /// The prologue (making the context and moving captured variables into it), then
+    /// the statements, then the return.
+    func generate(_ body: CodeBody) throws(CompileError) {
+        if scope.hasContext {
+            emit(.pushContext, c: scope.contextVariables.count)
+            for variable in scope.contextVariables {
+                emit(.setContext, a: variable.register, b: 0, c: variable.contextIndex)
+            }
+        }
+        bodyStart = instructions.count
+        let result = allocate()
+        if body.statements.isEmpty {
+            emit(.loadConstant, a: result, b: constant(memory.nilValue))
+        }
+        for (index, statement) in body.statements.enumerated() {
+            let mark = top
+            try compile(statement.expression, into: result)
+            top = mark
+            if statement.isReturn {
+                emit(.nonLocalReturn, a: result, at: statement.range)
+                if index == body.statements.count - 1 { return }
+            }
+        }
+        emit(.returnValue, a: result)
+    }
+
+    func finish(name: String, argumentCount: Int) -> CompiledCode {
+        CompiledCode(
+            kind: kind, name: name, source: compiler.source, directory: compiler.directory, instructions: instructions, positions: positions,
+            constants: constants, sites: sites, strings: strings, floats: floats, objectTemplates: templates,
+            children: [], registerCount: maximumRegister + 1, argumentCount: argumentCount,
+            localCount: scope.ordered.count - argumentCount, bodyStart: bodyStart)
+    }
+
+    // MARK: - Expressions
+
+    /// Compiles an expression so that its value ends up in `target`.
+    func compile(_ expression: Expression, into target: Int) throws(CompileError) {
+        switch expression.kind {
+        case .integer(let value):
+            if value >= -(1 << 23) && value < 1 << 23 {
+                emit(.loadInteger, a: target, c: Int(value))
+            } else {
+                emit(.loadConstant, a: target, b: constant(Value(integer: value)))
+            }
+        case .float(let value):
+            floats.append(value)
+            emit(.loadFloat, a: target, b: floats.count - 1)
+        case .string(let bytes):
+            strings.append(bytes)
+            emit(.loadString, a: target, b: strings.count - 1)
+        case .selfObject:
+            move(target, FrameLayout.selfRegister)
+        case .object(let object):
+            try compileObject(object, range: expression.range, into: target)
+        case .block(let body):
+            try compileBlock(body, into: target)
+        case .send(let send):
+            try compileSend(send, into: target)
+        }
+    }
+
+    func move(_ target: Int, _ source: Int) {
+        if target != source { emit(.move, a: target, b: source) }
+    }
+
+    func compileSend(_ send: Send, into target: Int) throws(CompileError) {
+        if send.receiver == nil && !send.isPrimitive, try compileScopeAccess(send, into: target) {
+            return
+        }
+        let mark = top
+        let base = allocate(3)
+        if let receiver = send.receiver {
+            try compile(receiver, into: base)
+        } else {
+            move(base, FrameLayout.selfRegister)
+        }
+        for argument in send.arguments {
+            let register = allocate()
+            try compile(argument, into: register)
+        }
+        if send.isPrimitive {
+            guard let index = PrimitiveTable.index(of: String(send.selector.dropFirst())) else {
+                throw compiler.error("Unknown primitive '\(send.selector)'", at: send.messageRange.start)
+            }
+            emit(.primitive, a: base, b: index, c: send.arguments.count, at: send.messageRange)
+        } else {
+            emit(.send, a: base, b: site(send.selector), at: send.messageRange)
+        }
+        move(target, base)
+        top = mark
+    }
+
+    /// An implicit-receiver send that names a variable or inline method of an
+    /// enclosing scope (language.md §7.5). Returns false when the send must go to
+    /// `self` by lookup.
+    func compileScopeAccess(_ send: Send, into target: Int) throws(CompileError) -> Bool {
+        if let found = scope.resolve(send.selector), let inline = found.variable.inlineMethod {
+            try compileInlineCall(send, found: found, method: inline, into: target)
+            return true
+        }
+        if send.arguments.isEmpty, let found = scope.resolve(send.selector) {
+            read(found, into: target)
+            return true
+        }
+        if send.arguments.count == 1, send.selector.hasSuffix(":"), !send.selector.dropLast().contains(":"),
+            let found = scope.resolve(String(send.selector.dropLast()))
+        {
+            // The innermost slot of that name decides: a constant is not assignable,
+            // and the send then goes to the receiver (language.md §7.5).
+            guard found.variable.isAssignable, found.variable.inlineMethod == nil else { return false }
+            let mark = top
+            let value = allocate()
+            try compile(send.arguments[0], into: value)
+            write(found, from: value)
+            move(target, FrameLayout.selfRegister)
+            top = mark
+            return true
+        }
+        return false
+    }
+
+    func read(_ found: Resolution, into target: Int) {
+        if found.variable.isCaptured {
+            emit(.getContext, a: target, b: scope.contextDepth(to: found.scope), c: found.variable.contextIndex)
+        } else {
+            move(target, found.variable.register)
+        }
+    }
+
+    func write(_ found: Resolution, from source: Int) {
+        if found.variable.isCaptured {
+            emit(.setContext, a: source, b: scope.contextDepth(to: found.scope), c: found.variable.contextIndex)
+        } else {
+            move(found.variable.register, source)
+        }
+    }
+
+    /// Runs an inline method with the current receiver; its context parent is the
+    /// nearest context of the scope that declares it (language.md §7.6).
+    func compileInlineCall(_ send: Send, found: Resolution, method: CodeBody, into target: Int)
+        throws(CompileError)
+    {
+        let mark = top
+        let base = allocate(3)
+        move(base, FrameLayout.selfRegister)
+        if let depth = scope.contextDepth(toNearestFrom: found.scope) {
+            emit(.loadContext, a: base + 1, b: depth)
+        } else {
+            emit(.loadConstant, a: base + 1, b: constant(memory.nilValue))
+        }
+        read(found, into: base + 2)
+        for argument in send.arguments {
+            let register = allocate()
+            try compile(argument, into: register)
+        }
+        emit(.invoke, a: base, c: send.arguments.count, at: send.messageRange)
+        move(target, base)
+        top = mark
+    }
+}

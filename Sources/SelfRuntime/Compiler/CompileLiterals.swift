@@ -1,0 +1,145 @@
+import SelfSyntax
+
+/// Object literals, methods and blocks (language.md §4.4, §7.2, §7.3).
+extension CodeGenerator {
+    /// `(| … |)`: every slot's value is computed in this scope, in order, then
+    /// `makeObject` builds the object (and, when the constants changed, a new map).
+    func compileObject(_ object: ObjectLiteral, range: SourceRange, into target: Int) throws(CompileError) {
+        let assignable = object.slots.filter { $0.kind.isAssignable }.count
+        if assignable > Compiler.maximumAssignableSlots {
+            throw compiler.error(
+                "Too many assignable slots (\(assignable); at most \(Compiler.maximumAssignableSlots))",
+                at: range.start)
+        }
+        let mark = top
+        let base = allocate()
+        var slots: [(name: Int32, kind: MapSlotKind)] = []
+        for slot in object.slots {
+            let register = allocate()
+            switch slot.value {
+            case .none:
+                emit(.loadConstant, a: register, b: constant(memory.nilValue))
+            case .expression(let value):
+                try compile(value, into: register)
+            case .method(let body):
+                let methodScope = compiler.declareScope(body, kind: .method, parent: nil)
+                compiler.analyzeBody(body, scope: methodScope)
+                try compileMethodValue(body, scope: methodScope, name: slot.name, into: register)
+            }
+            let kind: MapSlotKind =
+                switch slot.kind {
+                case .constant, .argument: .constant
+                case .assignable: .assignable
+                case .constantParent: .constantParent
+                case .assignableParent: .assignableParent
+                }
+            slots.append((memory.selectors.intern(slot.name), kind))
+        }
+        templates.append(ObjectTemplate(slots: slots))
+        emit(.makeObject, a: base, b: templates.count - 1, at: range)
+        move(target, base)
+        top = mark
+    }
+
+    /// A method object for a method slot: compiled once; its locals' initial values
+    /// are computed here, in the scope around the literal (§7.2). When they are all
+    /// constant the method object itself is built now, once.
+    func compileMethodValue(_ body: CodeBody, scope methodScope: Scope, name: String, into target: Int)
+        throws(CompileError)
+    {
+        let code = try compiler.compileBody(body, scope: methodScope, kind: .method, name: name)
+        let locals = body.slots.filter { $0.kind != .argument }
+        if let prebuilt = try prebuiltMethod(code: code, locals: locals, scope: methodScope) {
+            emit(.loadConstant, a: target, b: constant(prebuilt))
+            return
+        }
+        let mark = top
+        let base = allocate()
+        for local in locals {
+            let register = allocate()
+            try compileLocalInitializer(local, declaredIn: methodScope, into: register)
+        }
+        emit(.makeMethod, a: base, b: constant(rawWord(UnsafeMutableRawPointer(code.info))))
+        move(target, base)
+        top = mark
+    }
+
+    /// The initial value of one local of a method or block.
+    func compileLocalInitializer(_ local: SlotDefinition, declaredIn owner: Scope, into target: Int)
+        throws(CompileError)
+    {
+        switch local.value {
+        case .none:
+            emit(.loadConstant, a: target, b: constant(memory.nilValue))
+        case .expression(let value):
+            try compile(value, into: target)
+        case .method(let body):
+            let inlineScope = compiler.inlineScopes[body.range.start]!
+            _ = owner
+            try compileMethodValue(body, scope: inlineScope, name: local.name, into: target)
+        }
+    }
+
+    /// The method object, built at compile time in the old space, when no local needs
+    /// a computed initial value; nil otherwise.
+    func prebuiltMethod(code: CompiledCode, locals: [SlotDefinition], scope: Scope) throws(CompileError) -> Value? {
+        var values: [Value] = []
+        for local in locals {
+            switch local.value {
+            case .none:
+                values.append(memory.nilValue)
+            case .expression(let value):
+                guard case .integer(let n) = value.kind else { return nil }
+                values.append(Value(integer: n))
+            case .method(let body):
+                let inlineScope = compiler.inlineScopes[body.range.start]!
+                let inlineLocals = body.slots.filter { $0.kind != .argument }
+                guard isConstant(inlineLocals) else { return nil }
+                let inlineCode = try compiler.compileBody(body, scope: inlineScope, kind: .method, name: local.name)
+                guard let inline = try prebuiltMethod(code: inlineCode, locals: inlineLocals, scope: inlineScope)
+                else { return nil }
+                values.append(inline)
+            }
+        }
+        let method = memory.heap.allocateOld(
+            .method, words: 3 + values.count, map: memory.known.methodMap, fill: memory.nilValue)
+        method[word: 2] = rawWord(UnsafeMutableRawPointer(code.info))
+        for (index, value) in values.enumerated() { method[word: 3 + index] = value }
+        return method.value
+    }
+
+    func isConstant(_ locals: [SlotDefinition]) -> Bool {
+        locals.allSatisfy { local in
+            switch local.value {
+            case .none: true
+            case .expression(let value):
+                if case .integer = value.kind { true } else { false }
+            case .method(let body): isConstant(body.slots.filter { $0.kind != .argument })
+            }
+        }
+    }
+
+    /// `[ … ]`: the block's code and map are made once, here; each evaluation makes a
+    /// block object with the current receiver, context and home, and its locals'
+    /// initial values (§7.2).
+    func compileBlock(_ body: CodeBody, into target: Int) throws(CompileError) {
+        let blockScope = compiler.blockScopes[body.range.start]!
+        let arguments = body.arguments.count
+        let selector = SelectorTable.blockInvocation(arguments: arguments)
+        let code = try compiler.compileBody(body, scope: blockScope, kind: .block, name: selector)
+        let map = memory.makeMap(slots: [
+            MapSlot(name: memory.parentSelector, kind: .constantParent, value: memory.known.blockTraits)
+        ])
+        map[word: MapLayout.code] = rawWord(UnsafeMutableRawPointer(code.info))
+        map[word: MapLayout.invocationSelector] = Value(integer: Int64(memory.selectors.intern(selector)))
+        let mark = top
+        let base = allocate()
+        for local in body.slots where local.kind != .argument {
+            let register = allocate()
+            try compileLocalInitializer(local, declaredIn: blockScope, into: register)
+        }
+        emit(.makeBlock, a: base, b: constant(map.value), at: body.range)
+        move(target, base)
+        top = mark
+    }
+}

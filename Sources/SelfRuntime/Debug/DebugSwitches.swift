@@ -1,0 +1,17 @@
+/// Every debug switch of the VM, in one place. Each is off by default and costs one
+/// predictable branch where it is tested. The CLI turns them on from flags or the
+/// environment (`SELF_GC_STRESS=1`, …; see docs/memory.md), and `scripts/test-gc-stress`
+/// runs the script suite with the collector ones on.
+public enum DebugSwitches {
+    /// Collect the nursery at every allocation (a safepoint), so that any reference
+    /// held across an allocation without a root shows up at once.
+    nonisolated(unsafe) public static var gcStress = false
+    /// With `gcStress`, also run a full mark-sweep collection each time.
+    nonisolated(unsafe) public static var gcStressFull = false
+    /// Overwrite freed memory with a pattern, so that dangling references fail loudly.
+    nonisolated(unsafe) public static var poisonFreedMemory = false
+    /// Print every executed instruction to standard error.
+    nonisolated(unsafe) public static var traceExecution = false
+    /// Print a line for every collection.
+    nonisolated(unsafe) public static var logCollections = false
+}

@@ -1,0 +1,113 @@
+/// The two collections of `Heap`: minor (copy young survivors into the old space) and
+/// full (mark and sweep the old space after a minor collection).
+extension Heap {
+    /// Whether a value refers to a young object.
+    @inline(__always)
+    func isYoung(_ value: Value) -> Bool {
+        value.isObject && !value.object.isOld
+    }
+
+    /// Copies a young object into the old space once and returns its new address;
+    /// later calls return the forwarding address left in its map word.
+    func forward(_ object: ObjectRef) -> ObjectRef {
+        if object.flag(HeaderBits.forwarded) {
+            return object[word: 0].object
+        }
+        let words = object.sizeInWords
+        let address = UnsafeMutableRawPointer.allocate(byteCount: words * 8, alignment: 16)
+        address.copyMemory(from: object.address, byteCount: words * 8)
+        oldObjects.append(address)
+        oldBytes += words * 8
+        let copy = ObjectRef(address)
+        copy.header = (copy.header | HeaderBits.old) & ~(HeaderBits.remembered | HeaderBits.forwarded)
+        object[word: 0] = copy.value
+        object.header |= HeaderBits.forwarded
+        promotionQueue.append(copy)
+        return copy
+    }
+
+    @inline(__always)
+    func updateYoung(_ slot: UnsafeMutablePointer<Value>) {
+        let value = slot.pointee
+        if value.isObject && !value.object.isOld {
+            slot.pointee = forward(value.object).value
+        }
+    }
+
+    /// Empties the nursery: every young object reachable from the roots, the handles
+    /// and the remembered set is promoted to the old space.
+    public func collectYoung() {
+        minorCollections += 1
+        visitRoots? { updateYoung($0) }
+        handles.withUnsafeMutableBufferPointer { buffer in
+            for index in buffer.indices { updateYoung(buffer.baseAddress! + index) }
+        }
+        let remembered = rememberedSet
+        rememberedSet.removeAll(keepingCapacity: true)
+        for object in remembered {
+            object.setFlag(HeaderBits.remembered, false)
+            forEachReference(in: object) { updateYoung($0) }
+        }
+        while let object = promotionQueue.popLast() {
+            forEachReference(in: object) { updateYoung($0) }
+        }
+        if DebugSwitches.poisonFreedMemory {
+            nurseryStart.initializeMemory(as: UInt8.self, repeating: 0xAB, count: top - nurseryStart)
+        }
+        top = nurseryStart
+        didCollect?()
+    }
+
+    /// Runs a full collection when the old space has grown enough (or `force`).
+    func maybeCollectFull(force: Bool = false) {
+        if force || oldBytes - oldBytesAtLastFull > fullCollectionThreshold {
+            collectFull()
+        }
+    }
+
+    /// Minor collection, then mark from the roots and sweep the old space.
+    public func collectFull() {
+        // Afterwards the nursery is empty and no old object refers to a young one, so
+        // the remembered set is empty and stays so through marking and sweeping.
+        collectYoung()
+        fullCollections += 1
+        var stack: [ObjectRef] = []
+        func mark(_ slot: UnsafeMutablePointer<Value>) {
+            let value = slot.pointee
+            guard value.isObject else { return }
+            let object = value.object
+            if object.flag(HeaderBits.marked) { return }
+            object.setFlag(HeaderBits.marked, true)
+            stack.append(object)
+        }
+        visitRoots? { mark($0) }
+        handles.withUnsafeMutableBufferPointer { buffer in
+            for index in buffer.indices { mark(buffer.baseAddress! + index) }
+        }
+        while let object = stack.popLast() {
+            forEachReference(in: object) { mark($0) }
+        }
+        var live: [UnsafeMutableRawPointer] = []
+        live.reserveCapacity(oldObjects.count)
+        var liveBytes = 0
+        for address in oldObjects {
+            let object = ObjectRef(address)
+            if object.flag(HeaderBits.marked) {
+                object.setFlag(HeaderBits.marked, false)
+                live.append(address)
+                liveBytes += object.sizeInWords * 8
+            } else {
+                willFree?(object)
+                if DebugSwitches.poisonFreedMemory {
+                    address.initializeMemory(as: UInt8.self, repeating: 0xCD, count: object.sizeInWords * 8)
+                }
+                address.deallocate()
+            }
+        }
+        oldObjects = live
+        oldBytes = liveBytes
+        oldBytesAtLastFull = liveBytes
+        fullCollectionThreshold = max(Heap.minimumFullCollectionBytes, liveBytes)
+        didCollect?()
+    }
+}

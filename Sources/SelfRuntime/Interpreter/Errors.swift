@@ -1,0 +1,88 @@
+import SelfSyntax
+
+/// Runtime errors: unwinding to the nearest boundary and the report of cli.md §4.2.
+extension VirtualMachine {
+    /// Handles a runtime error raised in the top frame. Inside code run by
+    /// `_EvaluateStringIfFail:` the report is printed, the frames of that code are
+    /// dropped and the failure object is sent `value` (the loop goes on: nil is
+    /// returned). Otherwise the error ends the execution.
+    func raise(_ message: String, stopDepth: Int) -> ExecutionEnd? {
+        var boundary: Int?
+        var index = stack.frameCount - 1
+        while index >= stopDepth {
+            if stack.frames[index].flags & FrameFlags.evaluationBoundary != 0 {
+                boundary = index
+                break
+            }
+            index -= 1
+        }
+        let lowest = boundary ?? stopDepth
+        let trace = stackTrace(from: lowest)
+        if let boundary {
+            report("Received error while evaluating string: ", message, trace)
+            let frame = stack.frames[boundary]
+            let failure = stack.registers[frame.resultIndex + FrameLayout.firstArgument]
+            stack.frameCount = boundary
+            switch sendValue(to: failure, argument: nil, base: frame.resultIndex) {
+            case .done, .pushed:
+                return nil
+            case .failed(let next):
+                return raise(next, stopDepth: stopDepth)
+            }
+        }
+        report("Received error at top level: ", message, trace)
+        stack.frameCount = stopDepth
+        return .failed(RuntimeError(message: message, trace: trace))
+    }
+
+    func report(_ prefix: String, _ message: String, _ trace: String) {
+        guard !suppressErrorReports else { return }
+        Platform.writeError(prefix + message + "\n" + trace)
+    }
+
+    /// The frames from the top down to `lowest`, innermost first: the frame name, the
+    /// range of the send it is executing, and the source excerpt with carets.
+    func stackTrace(from lowest: Int) -> String {
+        var lines = ""
+        var index = stack.frameCount - 1
+        while index >= lowest {
+            let frame = stack.frames[index]
+            let compiled = codes[frame.code.pointee.index]
+            let pc = max(0, frame.pc - 1)
+            let range = pc < compiled.positions.count ? compiled.positions[pc] : nil
+            lines += frameReport(name: compiled.name, source: compiled.source, range: range)
+            index -= 1
+        }
+        return lines
+    }
+
+    func frameReport(name: String, source: SourceFile, range: SourceRange?) -> String {
+        guard let range else { return "  at \(name) (\(source.name))\n" }
+        let start = source.location(of: range.start)
+        let end = source.location(of: max(range.start, range.end - 1))
+        let position =
+            start.line == end.line
+            ? "\(start.line):\(start.column)-\(end.column)"
+            : "\(start.line):\(start.column)-\(end.line):\(end.column)"
+        var text = "  at \(name) (\(source.name):\(position))\n"
+        let lineText = String(decoding: source.lineText(start.line), as: UTF8.self)
+        var gutter = String(start.line)
+        while gutter.count < 3 { gutter += " " }
+        let lastColumn = start.line == end.line ? end.column : source.lineText(start.line).count
+        let carets = String(repeating: "^", count: max(1, lastColumn - start.column + 1))
+            + (start.line == end.line ? "" : "...")
+        let pad = String(repeating: " ", count: 2 + gutter.count + 3 + start.column - 1)
+        if colorReports {
+            text += "  \u{1B}[37m\(gutter) |\u{1B}[0m \(lineText)\n\(pad)\u{1B}[92m\(carets)\u{1B}[0m\n"
+        } else {
+            text += "  \(gutter) | \(lineText)\n\(pad)\(carets)\n"
+        }
+        return text
+    }
+
+    /// One line of `--trace` output.
+    func trace(_ word: UInt64, pc: Int, code: UnsafeMutablePointer<CodeInfo>) {
+        let compiled = codes[code.pointee.index]
+        Platform.writeError("[\(compiled.name)] \(pc): \(Disassembler.describe(word))\n")
+    }
+}

@@ -1,0 +1,101 @@
+/// One activation on an actor's frame stack.
+public struct Frame {
+    /// The code being run.
+    public var code: UnsafeMutablePointer<CodeInfo>
+    /// Index of the frame's r0 in the register stack.
+    public var base: Int
+    /// Where the result goes (usually `base`, the caller's receiver register).
+    public var resultIndex: Int
+    /// The next instruction to run when this frame is resumed.
+    public var pc: Int
+    /// A number no other activation has: blocks remember it to tell whether their
+    /// home is still alive (language.md §7.7).
+    public var serial: Int
+    /// `FrameFlags`.
+    public var flags: Int
+}
+
+/// Marks on frames where unwinding stops.
+public enum FrameFlags {
+    /// The frame of code run by `_EvaluateStringIfFail:`; the failure object sits in
+    /// the register `resultIndex + 3`.
+    public static let evaluationBoundary = 1
+}
+
+/// The explicit stacks of one actor: registers and frames, in memory the VM manages.
+/// Self sends never recurse on the Swift stack; they push a `Frame` here, so an actor
+/// can stop anywhere and resume later, and deep recursion is an ordinary error.
+///
+/// Invariant: every register below `registerTop()` holds a valid value, since all of
+/// them are roots. A frame clears its temporaries on entry, and the top is the highest
+/// end of *any* frame's window, so a caller's dead temporaries above a callee's window
+/// stay valid (and merely keep their objects alive until overwritten).
+public final class ExecutionStack {
+    /// The register stack.
+    public private(set) var registers: UnsafeMutablePointer<Value>
+    public private(set) var registerCapacity: Int
+    /// The frame stack.
+    public private(set) var frames: UnsafeMutablePointer<Frame>
+    public private(set) var frameCapacity: Int
+    /// Frames in use.
+    public var frameCount = 0
+    /// The deepest the frame stack may grow: beyond it, a send is a "Stack overflow"
+    /// runtime error (language.md §12).
+    public var maximumFrames: Int
+    /// The next frame serial.
+    var nextSerial = 1
+
+    public init(maximumFrames: Int) {
+        self.maximumFrames = maximumFrames
+        registerCapacity = 4096
+        registers = .allocate(capacity: registerCapacity)
+        registers.initialize(repeating: .empty, count: registerCapacity)
+        frameCapacity = 256
+        frames = .allocate(capacity: frameCapacity)
+    }
+
+    deinit {
+        registers.deallocate()
+        frames.deallocate()
+    }
+
+    /// The first register above the top frame.
+    public func registerTop() -> Int {
+        var top = 0
+        for index in 0..<frameCount {
+            let frame = frames[index]
+            top = max(top, frame.base + frame.code.pointee.registerCount)
+        }
+        return top
+    }
+
+    /// Makes room for `count` registers from `base` on. May move the register stack:
+    /// callers reload their register pointers afterwards.
+    @inline(never)
+    public func growRegisters(toHold end: Int) {
+        var capacity = registerCapacity
+        while capacity < end { capacity *= 2 }
+        let grown = UnsafeMutablePointer<Value>.allocate(capacity: capacity)
+        grown.moveInitialize(from: registers, count: registerCapacity)
+        (grown + registerCapacity).initialize(repeating: .empty, count: capacity - registerCapacity)
+        registers.deallocate()
+        registers = grown
+        registerCapacity = capacity
+    }
+
+    @inline(never)
+    public func growFrames() {
+        let capacity = frameCapacity * 2
+        let grown = UnsafeMutablePointer<Frame>.allocate(capacity: capacity)
+        grown.moveInitialize(from: frames, count: frameCount)
+        frames.deallocate()
+        frames = grown
+        frameCapacity = capacity
+    }
+
+    /// Visits every register in use (GC roots).
+    func visitRoots(_ visit: (UnsafeMutablePointer<Value>) -> Void) {
+        let top = registerTop()
+        for index in 0..<top { visit(registers + index) }
+    }
+}

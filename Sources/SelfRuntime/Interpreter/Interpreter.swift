@@ -1,0 +1,206 @@
+/// The dispatch loop, and only it: one `switch` over the opcode with the pc, the
+/// register window and the code in local variables. Sends push frames on the explicit
+/// stack and continue in the same loop (no Swift recursion); slow paths are out of
+/// line in `Sends.swift` and `Errors.swift`.
+enum ExecutionEnd {
+    /// The frame at the stop depth returned this value.
+    case finished(Value)
+    /// A runtime error reached the stop depth (it has been reported).
+    case failed(RuntimeError)
+    /// `_Exit:` was sent.
+    case exited(Int32)
+}
+
+extension VirtualMachine {
+    /// Runs until the frame at index `stopDepth` returns.
+    func execute(stopAt stopDepth: Int) -> ExecutionEnd {
+        let stack = self.stack
+        var frameBase = stack.frames[stack.frameCount - 1].base
+        var code = stack.frames[stack.frameCount - 1].code
+        var instructions = code.pointee.instructions
+        var constants = code.pointee.constants
+        var regs = stack.registers + frameBase
+        var pc = stack.frames[stack.frameCount - 1].pc
+
+        /// Reloads the loop's locals from the top frame after a push, pop or stack growth.
+        func reload() {
+            let frame = stack.frames[stack.frameCount - 1]
+            frameBase = frame.base
+            code = frame.code
+            instructions = code.pointee.instructions
+            constants = code.pointee.constants
+            regs = stack.registers + frameBase
+            pc = frame.pc
+        }
+
+        while true {
+            let word = instructions[pc]
+            pc &+= 1
+            if _slowPath(DebugSwitches.traceExecution) { trace(word, pc: pc - 1, code: code) }
+            let a = Instruction.a(word)
+            switch Instruction.op(word) {
+            case .move:
+                regs[a] = regs[Instruction.b(word)]
+            case .loadInteger:
+                regs[a] = Value(integer: Int64(Instruction.c(word)))
+            case .loadConstant:
+                regs[a] = constants[Instruction.b(word)]
+            case .loadString:
+                regs[a] = memory.makeByteArray(codes[code.pointee.index].strings[Instruction.b(word)])
+            case .loadFloat:
+                regs[a] = memory.makeFloat(codes[code.pointee.index].floats[Instruction.b(word)])
+            case .getContext:
+                var context = regs[FrameLayout.contextRegister].object
+                var depth = Instruction.b(word)
+                while depth > 0 {
+                    context = context[word: 2].object
+                    depth -= 1
+                }
+                regs[a] = context[word: 3 + Instruction.c(word)]
+            case .setContext:
+                var context = regs[FrameLayout.contextRegister].object
+                var depth = Instruction.b(word)
+                while depth > 0 {
+                    context = context[word: 2].object
+                    depth -= 1
+                }
+                memory.heap.store(regs[a], into: context, at: 3 + Instruction.c(word))
+            case .loadContext:
+                var context = regs[FrameLayout.contextRegister]
+                var depth = Instruction.b(word)
+                while depth > 0 {
+                    context = context.object[word: 2]
+                    depth -= 1
+                }
+                regs[a] = context
+            case .pushContext:
+                let count = Instruction.c(word)
+                let context = memory.heap.allocate(
+                    .context, words: 3 + count, map: memory.known.contextMap, fill: memory.nilValue)
+                context[word: 2] = regs[FrameLayout.contextRegister]
+                regs[FrameLayout.contextRegister] = context.value
+            case .makeObject:
+                regs[a] = makeObject(template: codes[code.pointee.index].objectTemplates[Instruction.b(word)],
+                                     values: regs + a + 1)
+            case .makeMethod:
+                regs[a] = makeMethod(code: constants[Instruction.b(word)], values: regs + a + 1)
+            case .makeBlock:
+                regs[a] = makeBlock(map: constants[Instruction.b(word)], values: regs + a + 1,
+                                    frameIndex: stack.frameCount - 1, regs: regs)
+            case .send:
+                let site = code.pointee.sites + Instruction.b(word)
+                let receiver = regs[a]
+                let mapRaw = receiver.isInteger ? memory.known.integerMap.value.raw : receiver.object[word: 0].raw
+                if _fastPath(site.pointee.cachedMap == mapRaw && site.pointee.cachedEpoch == lookupEpoch) {
+                    switch site.pointee.cachedKind {
+                    case LookupResult.Kind.constant.rawValue:
+                        regs[a] = site.pointee.cachedValue
+                        continue
+                    case LookupResult.Kind.ownField.rawValue:
+                        regs[a] = memory.field(receiver.object, Int(site.pointee.cachedIndex))
+                        continue
+                    case LookupResult.Kind.method.rawValue:
+                        stack.frames[stack.frameCount - 1].pc = pc
+                        if let message = activateMethod(
+                            site.pointee.cachedValue.object, base: frameBase + a,
+                            argumentCount: Int(site.pointee.argumentCount))
+                        {
+                            if let end = raise(message, stopDepth: stopDepth) { return end }
+                        }
+                        reload()
+                        continue
+                    default:
+                        break
+                    }
+                }
+                stack.frames[stack.frameCount - 1].pc = pc
+                switch performSend(site: site, base: frameBase + a) {
+                case .done:
+                    regs = stack.registers + frameBase
+                case .pushed:
+                    reload()
+                case .failed(let message):
+                    if let end = raise(message, stopDepth: stopDepth) { return end }
+                    reload()
+                }
+            case .invoke:
+                stack.frames[stack.frameCount - 1].pc = pc
+                if let message = activateMethod(
+                    regs[a + 2].object, base: frameBase + a, argumentCount: Instruction.c(word), keepContext: true)
+                {
+                    if let end = raise(message, stopDepth: stopDepth) { return end }
+                }
+                reload()
+            case .primitive:
+                stack.frames[stack.frameCount - 1].pc = pc
+                let result = PrimitiveTable.functions[Instruction.b(word)](self, frameBase + a, Instruction.c(word))
+                switch result {
+                case .value(let value):
+                    stack.registers[frameBase + a] = value
+                    regs = stack.registers + frameBase
+                case .pushed:
+                    reload()
+                case .error(let message):
+                    if let end = raise(message, stopDepth: stopDepth) { return end }
+                    reload()
+                case .sendValue(let target, let argument):
+                    switch sendValue(to: target, argument: argument, base: frameBase + a) {
+                    case .done:
+                        regs = stack.registers + frameBase
+                    case .pushed:
+                        reload()
+                    case .failed(let message):
+                        if let end = raise(message, stopDepth: stopDepth) { return end }
+                        reload()
+                    }
+                case .exit(let status):
+                    return .exited(status)
+                }
+            case .returnValue:
+                let value = regs[a]
+                let frame = stack.frames[stack.frameCount - 1]
+                stack.registers[frame.resultIndex] = value
+                stack.frameCount -= 1
+                if stack.frameCount == stopDepth { return .finished(value) }
+                reload()
+            case .nonLocalReturn:
+                stack.frames[stack.frameCount - 1].pc = pc
+                let value = regs[a]
+                switch nonLocalReturn(value, block: regs[FrameLayout.calleeRegister], stopDepth: stopDepth) {
+                case .some(let message):
+                    if let end = raise(message, stopDepth: stopDepth) { return end }
+                    reload()
+                case .none:
+                    if stack.frameCount == stopDepth { return .finished(value) }
+                    reload()
+                }
+            case .restart:
+                pc = code.pointee.bodyStart
+                if let message = safepoint() {
+                    stack.frames[stack.frameCount - 1].pc = pc
+                    if let end = raise(message, stopDepth: stopDepth) { return end }
+                    reload()
+                }
+            case .jump:
+                pc &+= Instruction.c(word)
+            case .jumpIfFalse:
+                let value = regs[a]
+                if value == memory.known.falseObject {
+                    pc &+= Instruction.c(word)
+                } else if value != memory.known.trueObject {
+                    pc &+= 0
+                }
+            case .jumpIfTrue:
+                let value = regs[a]
+                if value == memory.known.trueObject {
+                    pc &+= Instruction.c(word)
+                }
+            }
+        }
+    }
+
+    /// Checked at back edges (`_Restart`): nothing to do yet; the actor issue adds
+    /// time slices and Ctrl-C here.
+    @inline(__always)
+    func safepoint() -> String? { nil }
+}

@@ -1,0 +1,102 @@
+/// Message lookup (language.md §7.4): depth first through parent slots in declaration
+/// order, the first match winning, a parent already on the current path skipped.
+public struct LookupResult: Sendable {
+    /// What a lookup found; the raw values are stored in inline caches.
+    public enum Kind: Int32, Sendable {
+        case notFound = 0
+        /// A constant slot holding a non-method value.
+        case constant = 1
+        /// A constant slot holding a method.
+        case method = 2
+        /// An assignable slot of the receiver itself, read.
+        case ownField = 3
+        /// An assignable slot of the receiver itself, assigned (`name:`).
+        case ownFieldAssignment = 4
+        /// An assignable slot of an ancestor (`holder`), read.
+        case holderField = 5
+        /// An assignable slot of an ancestor, assigned.
+        case holderFieldAssignment = 6
+        /// An assignable parent slot of the receiver, assigned (changes lookups).
+        case ownParentAssignment = 7
+        /// An assignable parent slot of an ancestor, assigned (changes lookups).
+        case holderParentAssignment = 8
+        /// The block's own invocation selector: run the block (§7.1 step 2).
+        case blockInvocation = 9
+    }
+
+    public var kind: Kind
+    /// The constant, the method, or the holder of a field found in a parent.
+    public var value: Value
+    /// The field index of an assignable slot.
+    public var index: Int
+    /// Whether the assigned slot is a parent slot (its assignment changes lookups).
+    public var assignsParent: Bool
+    /// Whether the result holds for every object of the receiver's map. It does not
+    /// when the path went through one of the receiver's own assignable parent slots,
+    /// whose value differs between objects that share the map.
+    public var cacheable: Bool
+
+    static let notFound = LookupResult(kind: .notFound, value: .empty, index: 0, assignsParent: false, cacheable: true)
+}
+
+extension VirtualMachine {
+    /// Longest parent chain followed; deeper chains are treated as finding nothing.
+    static let maximumLookupDepth = 10_000
+
+    /// Looks `selector` up starting at `receiver`.
+    public func lookup(_ selector: Int32, in receiver: Value) -> LookupResult {
+        var path: [UInt64] = []
+        let assignmentTarget = memory.selectors.assignmentTargets[Int(selector)]
+        return lookup(selector, assignmentTarget, object: receiver, isReceiver: true, path: &path)
+    }
+
+    private func lookup(
+        _ selector: Int32, _ assignmentTarget: Int32, object: Value, isReceiver: Bool, path: inout [UInt64]
+    ) -> LookupResult {
+        if path.contains(object.raw) || path.count >= VirtualMachine.maximumLookupDepth { return .notFound }
+        let map = memory.mapOf(object)
+        let count = map.mapSlotCount
+        for index in 0..<count {
+            let name = map.mapSlotName(index)
+            let kind = map.mapSlotKind(index)
+            if name == selector {
+                if kind.isAssignable {
+                    return LookupResult(
+                        kind: isReceiver ? .ownField : .holderField, value: isReceiver ? .empty : object,
+                        index: map.mapSlotField(index), assignsParent: false, cacheable: true)
+                }
+                let value = map.mapSlotValue(index)
+                let isMethod = memory.isKind(value, .method)
+                return LookupResult(
+                    kind: isMethod ? .method : .constant, value: value, index: 0, assignsParent: false, cacheable: true)
+            }
+            if name == assignmentTarget && kind.isAssignable {
+                let assignment: LookupResult.Kind =
+                    kind.isParent
+                    ? (isReceiver ? .ownParentAssignment : .holderParentAssignment)
+                    : (isReceiver ? .ownFieldAssignment : .holderFieldAssignment)
+                return LookupResult(
+                    kind: assignment, value: isReceiver ? .empty : object, index: map.mapSlotField(index),
+                    assignsParent: kind.isParent, cacheable: true)
+            }
+        }
+        guard map.mapFlags & MapFlags.hasParents != 0 else { return .notFound }
+        path.append(object.raw)
+        defer { path.removeLast() }
+        for index in 0..<count {
+            let kind = map.mapSlotKind(index)
+            guard kind.isParent else { continue }
+            let parent =
+                kind == .assignableParent
+                ? memory.field(object.object, map.mapSlotField(index)) : map.mapSlotValue(index)
+            // An integer in a parent slot is treated as a parent with no slots (§7.4).
+            if parent.isInteger { continue }
+            var result = lookup(selector, assignmentTarget, object: parent, isReceiver: false, path: &path)
+            if result.kind != .notFound {
+                if isReceiver && kind == .assignableParent { result.cacheable = false }
+                return result
+            }
+        }
+        return .notFound
+    }
+}

@@ -1,0 +1,265 @@
+/// The slow paths of sending: lookup with inline-cache refill, pushing method and
+/// block frames, non-local return, and building objects, methods and blocks.
+enum SendOutcome {
+    /// The result is in the receiver register.
+    case done
+    /// A frame was pushed; the loop continues in it.
+    case pushed
+    /// A runtime error with this message.
+    case failed(String)
+}
+
+extension VirtualMachine {
+    // MARK: - Frames
+
+    /// Reserves registers up to `end` and a frame slot; nil, or the error message.
+    @inline(__always)
+    func reserveFrame(registersUpTo end: Int) -> String? {
+        if _slowPath(stack.frameCount >= stack.maximumFrames) {
+            return "Stack overflow: more than \(stack.maximumFrames) activations"
+        }
+        if _slowPath(end > stack.registerCapacity) { stack.growRegisters(toHold: end) }
+        if _slowPath(stack.frameCount >= stack.frameCapacity) { stack.growFrames() }
+        return nil
+    }
+
+    @inline(__always)
+    func pushFrame(_ code: UnsafeMutablePointer<CodeInfo>, base: Int, resultIndex: Int, flags: Int = 0) {
+        stack.frames[stack.frameCount] = Frame(
+            code: code, base: base, resultIndex: resultIndex, pc: 0, serial: stack.nextSerial, flags: flags)
+        stack.nextSerial &+= 1
+        stack.frameCount += 1
+    }
+
+    /// Clears registers `from..<to` of a new frame (see `ExecutionStack`'s invariant).
+    @inline(__always)
+    func clearRegisters(_ regs: UnsafeMutablePointer<Value>, from: Int, to: Int) {
+        var index = from
+        while index < to {
+            regs[index] = .empty
+            index += 1
+        }
+    }
+
+    /// Pushes a frame running `method` with receiver and arguments at `base`. With
+    /// `keepContext` (inline methods) r1 was set by the caller.
+    @inline(__always)
+    func activateMethod(_ method: ObjectRef, base: Int, argumentCount: Int, keepContext: Bool = false) -> String? {
+        let code = pointer(fromRawWord: method[word: 2]).assumingMemoryBound(to: CodeInfo.self)
+        let info = code.pointee
+        if let message = reserveFrame(registersUpTo: base + info.registerCount) { return message }
+        let regs = stack.registers + base
+        if !keepContext { regs[FrameLayout.contextRegister] = memory.nilValue }
+        regs[FrameLayout.calleeRegister] = method.value
+        let firstLocal = FrameLayout.firstArgument + argumentCount
+        for index in 0..<info.localCount { regs[firstLocal + index] = method[word: 3 + index] }
+        clearRegisters(regs, from: firstLocal + info.localCount, to: info.registerCount)
+        pushFrame(code, base: base, resultIndex: base)
+        return nil
+    }
+
+    /// Pushes a frame running a block whose object is at `base` (its receiver).
+    @inline(__always)
+    func activateBlock(_ block: ObjectRef, base: Int) -> String? {
+        let code = pointer(fromRawWord: block.map[word: MapLayout.code]).assumingMemoryBound(to: CodeInfo.self)
+        let info = code.pointee
+        if let message = reserveFrame(registersUpTo: base + info.registerCount) { return message }
+        let regs = stack.registers + base
+        regs[FrameLayout.selfRegister] = block[word: 2]
+        regs[FrameLayout.contextRegister] = block[word: 3]
+        regs[FrameLayout.calleeRegister] = block.value
+        let firstLocal = FrameLayout.firstArgument + info.argumentCount
+        for index in 0..<info.localCount { regs[firstLocal + index] = block[word: 6 + index] }
+        clearRegisters(regs, from: firstLocal + info.localCount, to: info.registerCount)
+        pushFrame(code, base: base, resultIndex: base)
+        return nil
+    }
+
+    /// Pushes a script frame: r0 the lobby, no context, no locals.
+    func pushScriptFrame(_ code: UnsafeMutablePointer<CodeInfo>, base: Int, resultIndex: Int, flags: Int = 0)
+        -> String?
+    {
+        if let message = reserveFrame(registersUpTo: base + code.pointee.registerCount) { return message }
+        let regs = stack.registers + base
+        regs[FrameLayout.selfRegister] = memory.known.lobby
+        regs[FrameLayout.contextRegister] = memory.nilValue
+        regs[FrameLayout.calleeRegister] = memory.nilValue
+        clearRegisters(regs, from: FrameLayout.firstArgument, to: code.pointee.registerCount)
+        pushFrame(code, base: base, resultIndex: resultIndex, flags: flags)
+        return nil
+    }
+
+    // MARK: - Sending
+
+    /// A send whose inline cache missed (or holds a kind the loop does not handle
+    /// inline): looks up, refills the cache, and acts on the result.
+    func performSend(site: UnsafeMutablePointer<SendSite>, base: Int) -> SendOutcome {
+        let receiver = stack.registers[base]
+        let map = memory.mapOf(receiver)
+        let selector = site.pointee.selector
+        var result: LookupResult
+        if site.pointee.cachedMap == map.value.raw && site.pointee.cachedEpoch == lookupEpoch {
+            result = LookupResult(
+                kind: LookupResult.Kind(rawValue: site.pointee.cachedKind)!, value: site.pointee.cachedValue,
+                index: Int(site.pointee.cachedIndex), assignsParent: false, cacheable: true)
+        } else {
+            if memory.isKind(receiver, .block) && map[word: MapLayout.invocationSelector].integer == Int64(selector) {
+                result = LookupResult(kind: .blockInvocation, value: .empty, index: 0, assignsParent: false,
+                                      cacheable: true)
+            } else {
+                result = lookup(selector, in: receiver)
+            }
+            if result.cacheable {
+                site.pointee.cachedMap = map.value.raw
+                site.pointee.cachedEpoch = lookupEpoch
+                site.pointee.cachedKind = result.kind.rawValue
+                site.pointee.cachedIndex = Int32(result.index)
+                site.pointee.cachedValue = result.value
+            }
+        }
+        return act(on: result, receiver: receiver, selector: selector, base: base,
+                   argumentCount: Int(site.pointee.argumentCount))
+    }
+
+    /// Does what a lookup result says for a send whose receiver is at `base`.
+    func act(on result: LookupResult, receiver: Value, selector: Int32, base: Int, argumentCount: Int)
+        -> SendOutcome
+    {
+        switch result.kind {
+        case .notFound:
+            return .failed("Unknown selector \"\(memory.selectors.name(selector))\"")
+        case .constant:
+            stack.registers[base] = result.value
+        case .method:
+            if let message = activateMethod(result.value.object, base: base, argumentCount: argumentCount) {
+                return .failed(message)
+            }
+            return .pushed
+        case .blockInvocation:
+            if let message = activateBlock(receiver.object, base: base) { return .failed(message) }
+            return .pushed
+        case .ownField:
+            stack.registers[base] = memory.field(receiver.object, result.index)
+        case .holderField:
+            stack.registers[base] = memory.field(result.value.object, result.index)
+        case .ownFieldAssignment, .ownParentAssignment:
+            if let message = checkWritable(receiver.object) { return .failed(message) }
+            memory.setField(receiver.object, result.index, stack.registers[base + FrameLayout.firstArgument])
+            if result.kind == .ownParentAssignment { lookupEpoch &+= 1 }
+        case .holderFieldAssignment, .holderParentAssignment:
+            if let message = checkWritable(result.value.object) { return .failed(message) }
+            memory.setField(result.value.object, result.index, stack.registers[base + FrameLayout.firstArgument])
+            if result.kind == .holderParentAssignment { lookupEpoch &+= 1 }
+        }
+        return .done
+    }
+
+    /// Write protection of globally reachable objects in actor mode (actors.md §6):
+    /// nothing to check until actor mode exists.
+    @inline(__always)
+    func checkWritable(_ object: ObjectRef) -> String? { nil }
+
+    /// Sends `value` (argument nil) or `value:` to `target`, the result going to the
+    /// register at `base` (the `IfFail:` protocol, primitives.md §1.3).
+    func sendValue(to target: Value, argument: Value?, base: Int) -> SendOutcome {
+        stack.registers[base] = target
+        let selector: Int32
+        if let argument {
+            stack.registers[base + FrameLayout.firstArgument] = argument
+            selector = memory.selectors.intern("value:")
+        } else {
+            selector = memory.selectors.intern("value")
+        }
+        let map = memory.mapOf(target)
+        let result: LookupResult
+        if memory.isKind(target, .block) && map[word: MapLayout.invocationSelector].integer == Int64(selector) {
+            result = LookupResult(kind: .blockInvocation, value: .empty, index: 0, assignsParent: false,
+                                  cacheable: true)
+        } else {
+            result = lookup(selector, in: target)
+        }
+        return act(on: result, receiver: target, selector: selector, base: base,
+                   argumentCount: argument == nil ? 0 : 1)
+    }
+
+    // MARK: - Non-local return
+
+    /// Ends the home method activation of `block` with `value` (language.md §7.7).
+    /// Returns an error message when the home no longer exists.
+    func nonLocalReturn(_ value: Value, block: Value, stopDepth: Int) -> String? {
+        let homeIndex = Int(block.object[word: 4].integer)
+        let homeSerial = Int(block.object[word: 5].integer)
+        guard homeIndex >= stopDepth, homeIndex < stack.frameCount,
+            stack.frames[homeIndex].serial == homeSerial
+        else {
+            return "attempted to non-local return to non-existent activation"
+        }
+        let home = stack.frames[homeIndex]
+        stack.registers[home.resultIndex] = value
+        stack.frameCount = homeIndex
+        return nil
+    }
+
+    // MARK: - Making objects
+
+    /// `makeObject`: a slots object from a template and one value per slot. The map
+    /// of the previous evaluation is reused when every constant is the same.
+    func makeObject(template: ObjectTemplate, values: UnsafeMutablePointer<Value>) -> Value {
+        var map: ObjectRef
+        if template.cachedMap.isObject, constantsMatch(template, template.cachedMap.object, values) {
+            map = template.cachedMap.object
+        } else {
+            let slots = template.slots.enumerated().map { index, slot in
+                MapSlot(name: slot.name, kind: slot.kind, value: slot.kind.isAssignable ? .empty : values[index])
+            }
+            map = memory.makeMap(slots: slots)
+            template.cachedMap = map.value
+        }
+        let object = memory.allocateSlots(map: map, fill: memory.nilValue)
+        var field = 0
+        for (index, slot) in template.slots.enumerated() where slot.kind.isAssignable {
+            object[word: 2 + field] = values[index]
+            field += 1
+        }
+        return object.value
+    }
+
+    func constantsMatch(_ template: ObjectTemplate, _ map: ObjectRef, _ values: UnsafeMutablePointer<Value>) -> Bool {
+        for (index, slot) in template.slots.enumerated() where !slot.kind.isAssignable {
+            if map.mapSlotValue(index) != values[index] { return false }
+        }
+        return true
+    }
+
+    /// `makeMethod`: a method object of the code in constant `code`.
+    func makeMethod(code: Value, values: UnsafeMutablePointer<Value>) -> Value {
+        let info = pointer(fromRawWord: code).assumingMemoryBound(to: CodeInfo.self)
+        let count = info.pointee.localCount
+        let method = memory.heap.allocate(.method, words: 3 + count, map: memory.known.methodMap, fill: .empty)
+        method[word: 2] = code
+        for index in 0..<count { method[word: 3 + index] = values[index] }
+        return method.value
+    }
+
+    /// `makeBlock`: a block closing over the frame's receiver, context and home.
+    func makeBlock(map: Value, values: UnsafeMutablePointer<Value>, frameIndex: Int, regs: UnsafeMutablePointer<Value>)
+        -> Value
+    {
+        let info = pointer(fromRawWord: map.object[word: MapLayout.code]).assumingMemoryBound(to: CodeInfo.self)
+        let count = info.pointee.localCount
+        let block = memory.heap.allocate(.block, words: 6 + count, map: map.object, fill: .empty)
+        block[word: 2] = regs[FrameLayout.selfRegister]
+        block[word: 3] = regs[FrameLayout.contextRegister]
+        let frame = stack.frames[frameIndex]
+        if frame.code.pointee.kind == CodeKind.block.rawValue {
+            let enclosing = regs[FrameLayout.calleeRegister].object
+            block[word: 4] = enclosing[word: 4]
+            block[word: 5] = enclosing[word: 5]
+        } else {
+            block[word: 4] = Value(integer: Int64(frameIndex))
+            block[word: 5] = Value(integer: Int64(frame.serial))
+        }
+        for index in 0..<count { block[word: 6 + index] = values[index] }
+        return block.value
+    }
+}

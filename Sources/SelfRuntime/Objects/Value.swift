@@ -1,0 +1,76 @@
+/// A Self value: one 64-bit word.
+///
+/// | low bit | meaning                                                        |
+/// |---------|----------------------------------------------------------------|
+/// | `0`     | a 63-bit signed integer, stored shifted left by one            |
+/// | `1`     | a reference: the address of a heap object (8-byte aligned) + 1 |
+///
+/// No Swift class, enum or existential ever stands for a Self value: values are
+/// copied as plain words, and the collector finds references by their tag.
+@frozen
+public struct Value: Equatable, Hashable, Sendable {
+    /// The raw tagged word.
+    public var raw: UInt64
+
+    @inlinable @inline(__always)
+    public init(raw: UInt64) { self.raw = raw }
+
+    /// The smallest integer (−2^62).
+    public static let minimumInteger: Int64 = -(1 << 62)
+    /// The largest integer (2^62 − 1).
+    public static let maximumInteger: Int64 = (1 << 62) - 1
+
+    /// An integer value; `n` must lie within the 63-bit range.
+    @inlinable @inline(__always)
+    public init(integer n: Int64) { raw = UInt64(bitPattern: n << 1) }
+
+    /// An integer value, or nil when `n` does not fit in 63 bits.
+    @inlinable
+    public static func checkedInteger(_ n: Int64) -> Value? {
+        n >= minimumInteger && n <= maximumInteger ? Value(integer: n) : nil
+    }
+
+    /// A reference to the object at `address`.
+    @inlinable @inline(__always)
+    public init(object address: UnsafeMutableRawPointer) {
+        raw = UInt64(UInt(bitPattern: address)) | 1
+    }
+
+    @inlinable @inline(__always)
+    public var isInteger: Bool { raw & 1 == 0 }
+
+    @inlinable @inline(__always)
+    public var isObject: Bool { raw & 1 != 0 }
+
+    /// The integer; only meaningful when `isInteger`.
+    @inlinable @inline(__always)
+    public var integer: Int64 { Int64(bitPattern: raw) >> 1 }
+
+    /// The object's address; only meaningful when `isObject`.
+    @inlinable @inline(__always)
+    public var address: UnsafeMutableRawPointer {
+        UnsafeMutableRawPointer(bitPattern: UInt(raw & ~1))!
+    }
+
+    /// The object as a typed view; only meaningful when `isObject`.
+    @inlinable @inline(__always)
+    public var object: ObjectRef { ObjectRef(address) }
+
+    /// A value that is never a valid reference or meaningful integer; marks empty
+    /// inline-cache entries and unused words. It is the integer 0 in disguise, so the
+    /// collector ignores it.
+    public static let empty = Value(raw: 0)
+}
+
+/// A raw pointer that is not a Self value, stored in a heap word as an integer so the
+/// collector skips it (the address is 8-byte aligned, so its low bit is 0).
+@inlinable @inline(__always)
+func rawWord(_ pointer: UnsafeMutableRawPointer) -> Value {
+    Value(raw: UInt64(UInt(bitPattern: pointer)))
+}
+
+/// The pointer stored by `rawWord`.
+@inlinable @inline(__always)
+func pointer(fromRawWord value: Value) -> UnsafeMutableRawPointer {
+    UnsafeMutableRawPointer(bitPattern: UInt(value.raw))!
+}

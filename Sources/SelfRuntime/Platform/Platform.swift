@@ -1,0 +1,138 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The only code of the runtime that calls the operating system.
+public enum Platform {
+    /// Writes all of `bytes` to a descriptor (one `write(2)` per chunk, no buffering,
+    /// so that the VM's reports and program output interleave in order).
+    public static func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            offset += written
+        }
+    }
+
+    public static func write(_ fd: Int32, _ text: String) {
+        var text = text
+        text.withUTF8 { write(fd, UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Standard error, for the VM's own reports.
+    public static func writeError(_ text: String) { write(2, text) }
+
+    /// Whether a descriptor is a terminal (colours and line editing only then).
+    public static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) != 0 }
+
+    /// The errno of the last failed call.
+    public static var lastError: Int32 { errno }
+
+    /// A short description of an errno value.
+    public static func describe(errorNumber: Int32) -> String { String(cString: strerror(errorNumber)) }
+
+    /// The symbolic name of common errno values, as ZigSelf's messages show them.
+    public static func errorName(_ number: Int32) -> String {
+        switch number {
+        case ENOENT: "FileNotFound"
+        case EACCES, EPERM: "AccessDenied"
+        case EISDIR: "IsDir"
+        case ENOTDIR: "NotDir"
+        case ENAMETOOLONG: "NameTooLong"
+        default: "Unexpected"
+        }
+    }
+
+    /// Reads a whole file. On failure, the errno.
+    public static func readFile(_ path: String) -> Result<[UInt8], PlatformError> {
+        if path.utf8.contains(0) { return .failure(PlatformError(number: EINVAL)) }
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(PlatformError(number: errno)) }
+        defer { Glibc.close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return .failure(PlatformError(number: errno)) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(PlatformError(number: EISDIR)) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(PlatformError(number: errno))
+            }
+            if count == 0 { return .success(bytes) }
+            bytes += chunk[0..<count]
+        }
+    }
+
+    /// Whether a path names a directory.
+    public static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Whether a path names an existing file or directory.
+    public static func exists(_ path: String) -> Bool {
+        access(path, F_OK) == 0
+    }
+
+    /// The entries of a directory, unsorted, without `.` and `..`.
+    public static func directoryEntries(_ path: String) -> [String] {
+        guard let directory = opendir(path) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    /// An environment variable.
+    public static func environment(_ name: String) -> String? {
+        guard let value = getenv(name) else { return nil }
+        return String(cString: value)
+    }
+
+    /// The path of the running executable.
+    public static func executablePath() -> String? {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard count > 0 else { return nil }
+        return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// Ends the process at once.
+    public static func exit(_ status: Int32) -> Never {
+        Glibc.exit(status)
+    }
+}
+
+/// An operating-system error number.
+public struct PlatformError: Error {
+    public let number: Int32
+}
+
+/// Path arithmetic on plain strings (no Foundation in the runtime).
+public enum Path {
+    /// The directory part: `a/b/c.self` → `a/b`; `c.self` → `.`.
+    public static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        if slash == path.startIndex { return "/" }
+        return String(path[..<slash])
+    }
+
+    /// `relative` resolved against `directory`, joined as ZigSelf joins them
+    /// (`examples/../objects/x.self`); absolute paths are kept.
+    public static func join(_ directory: String, _ relative: String) -> String {
+        if relative.hasPrefix("/") { return relative }
+        if directory.hasSuffix("/") { return directory + relative }
+        return directory + "/" + relative
+    }
+}

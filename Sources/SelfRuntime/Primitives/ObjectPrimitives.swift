@@ -1,0 +1,92 @@
+/// Object primitives (primitives.md §3.2): `_AddSlots:`, `_Clone`, `_Eq:`, `_Inspect`.
+enum ObjectPrimitives {
+    static let entries: [(name: String, function: PrimitiveFunction)] = [
+        ("AddSlots:", { vm, base, _ in
+            primitive { () throws(PrimitiveFailure) in
+                let target = try vm.object(vm.receiver(base), .slots, -1, "_AddSlots:").get()
+                let source = try vm.object(vm.argument(base, 0), .slots, 0, "_AddSlots:").get()
+                vm.addSlots(from: source, to: target)
+                return .value(vm.receiver(base))
+            }
+        }),
+        ("Clone", { vm, base, _ in .value(vm.memory.clone(vm.receiver(base))) }),
+        ("Eq:", { vm, base, _ in .value(vm.memory.boolean(vm.receiver(base) == vm.argument(base, 0))) }),
+        ("Inspect", { vm, base, _ in
+            Platform.writeError(Inspector(memory: vm.memory).describe(vm.receiver(base)))
+            return .value(vm.receiver(base))
+        }),
+    ]
+}
+
+extension VirtualMachine {
+    /// Merges the slots of `source` into `target` in place (language.md §11.7): a slot
+    /// of the same name is replaced where it stands, the others are appended. The
+    /// target gets a new map; its identity stays. When the fields no longer fit in the
+    /// object, they move to an out-of-line array.
+    func addSlots(from source: ObjectRef, to target: ObjectRef) {
+        let heap = memory.heap
+        let targetHandle = heap.protect(target.value)
+        let sourceHandle = heap.protect(source.value)
+        defer { heap.handles.removeLast(2) }
+        let oldMap = target.map
+        let sourceMap = source.map
+        var slots = oldMap.mapSlots
+        // Values of the assignable slots, in the merged order.
+        var fieldValues: [Value] = (0..<oldMap.mapSlotCount).map {
+            oldMap.mapSlotKind($0).isAssignable ? memory.field(target, oldMap.mapSlotField($0)) : .empty
+        }
+        for index in 0..<sourceMap.mapSlotCount {
+            let kind = sourceMap.mapSlotKind(index)
+            let value = kind.isAssignable ? memory.field(source, sourceMap.mapSlotField(index)) : .empty
+            let slot = MapSlot(
+                name: sourceMap.mapSlotName(index), kind: kind,
+                value: kind.isAssignable ? .empty : sourceMap.mapSlotValue(index))
+            if let existing = slots.firstIndex(where: { $0.name == slot.name }) {
+                slots[existing] = slot
+                fieldValues[existing] = value
+            } else {
+                slots.append(slot)
+                fieldValues.append(value)
+            }
+        }
+        let fields = zip(slots, fieldValues).filter { $0.0.kind.isAssignable }.map(\.1)
+        for value in fields { _ = heap.protect(value) }
+        defer { heap.handles.removeLast(fields.count) }
+        let protectedStart = heap.handles.count - fields.count
+        let wasOutOfLine = oldMap.mapFlags & MapFlags.fieldsOutOfLine != 0
+        let inlineCapacity = target.sizeInWords - 2
+        let outOfLine = wasOutOfLine || fields.count > inlineCapacity
+        if outOfLine {
+            let array = memory.allocateArray(count: fields.count, fill: memory.nilValue)
+            let object = heap.handles[targetHandle].object
+            for index in 0..<fields.count { array[word: 3 + index] = heap.handles[protectedStart + index] }
+            let map = memory.makeMap(slots: slots, flags: MapFlags.fieldsOutOfLine)
+            heap.store(array.value, into: object, at: 2)
+            object.map = map
+        } else {
+            let object = heap.handles[targetHandle].object
+            for index in 0..<fields.count { heap.store(heap.handles[protectedStart + index], into: object, at: 2 + index) }
+            object.map = memory.makeMap(slots: slots)
+        }
+        let object = heap.handles[targetHandle].object
+        if object.isGloballyReachable {
+            for index in 0..<fields.count { markGloballyReachable(heap.handles[protectedStart + index]) }
+            for slot in slots where !slot.kind.isAssignable { markGloballyReachable(slot.value) }
+        }
+        lookupEpoch &+= 1
+        _ = sourceHandle
+    }
+
+    /// Sets the globally-reachable bit on everything reachable from `value`
+    /// (actors.md §6).
+    func markGloballyReachable(_ value: Value) {
+        var pending = [value]
+        while let next = pending.popLast() {
+            guard next.isObject else { continue }
+            let object = next.object
+            if object.isGloballyReachable { continue }
+            object.isGloballyReachable = true
+            memory.heap.forEachReference(in: object) { pending.append($0.pointee) }
+        }
+    }
+}

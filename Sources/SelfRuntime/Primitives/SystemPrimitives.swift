@@ -1,0 +1,108 @@
+/// System-call primitives for files and the standard streams (primitives.md §3.7).
+/// Sockets and polling come with actors.
+///
+/// A managed file descriptor (`.managedFD`) refers to a descriptor cell
+/// (`.descriptorCell`: the OS descriptor and flags), which is allocated in the old
+/// space so that the collector finalizes it: the descriptor is closed when the last
+/// handle to the cell is gone (copies of a handle share the cell, primitives.md §1.4).
+enum SystemPrimitives {
+    /// Cell flag: the descriptor is closed when the cell is collected.
+    static let closesOnCollection: Int64 = 1
+
+    static let entries: [(name: String, function: PrimitiveFunction)] = [
+        ("ManagedStdin", { vm, _, _ in .value(vm.makeManagedFD(0, owned: false)) }),
+        ("ManagedStdout", { vm, _, _ in .value(vm.makeManagedFD(1, owned: false)) }),
+        ("Open:WithFlags:IfFail:", { vm, base, _ in
+            primitive { () throws(PrimitiveFailure) in
+                let name = "_Open:WithFlags:IfFail:"
+                let pathObject = try vm.object(vm.argument(base, 0), .byteArray, 0, name).get()
+                let flags = try vm.count(vm.argument(base, 1), 1, name).get()
+                let path = vm.memory.bytes(pathObject.value)
+                if path.contains(0) { throw PrimitiveFailure("Path passed to \(name) contains a NUL byte") }
+                if path.count >= Platform.maximumPathLength {
+                    throw PrimitiveFailure("Path passed to \(name) is too long")
+                }
+                guard flags <= Int(Int32.max) else { throw PrimitiveFailure("Flags passed to \(name) are out of range") }
+                let fd = Platform.open(path, flags: Int32(flags))
+                if fd < 0 { return .sendValue(vm.argument(base, 2), Value(integer: Int64(-fd))) }
+                return .value(vm.makeManagedFD(fd, owned: true))
+            }
+        }),
+        ("Read:BytesInto:AtOffset:From:IfFail:", { vm, base, _ in
+            transfer(vm, base, name: "_Read:BytesInto:AtOffset:From:IfFail:") { fd, pointer, count in
+                Platform.read(fd, into: pointer, count: count)
+            }
+        }),
+        ("Write:BytesFrom:AtOffset:Into:IfFail:", { vm, base, _ in
+            transfer(vm, base, name: "_Write:BytesFrom:AtOffset:Into:IfFail:") { fd, pointer, count in
+                Platform.write(fd, from: pointer, count: count)
+            }
+        }),
+        ("Close:", { vm, base, _ in
+            primitive { () throws(PrimitiveFailure) in
+                let handle = try vm.object(vm.argument(base, 0), .managedFD, 0, "_Close:").get()
+                let cell = handle[word: 2].object
+                let fd = cell[word: 2].integer
+                if fd >= 0 {
+                    Platform.close(Int32(fd))
+                    cell[word: 2] = Value(integer: -1)
+                }
+                return .value(vm.memory.nilValue)
+            }
+        }),
+        ("Exit:", { vm, base, _ in
+            primitive { () throws(PrimitiveFailure) in
+                let status = try vm.count(vm.argument(base, 0), 0, "_Exit:").get()
+                guard status <= 255 else { throw PrimitiveFailure("Exit status \(status) passed to _Exit: is above 255") }
+                return .exit(Int32(status))
+            }
+        }),
+    ]
+
+    /// The shared body of `_Read:…` and `_Write:…`: count, buffer, offset, fd, failure.
+    static func transfer(
+        _ vm: VirtualMachine, _ base: Int, name: String,
+        _ call: (Int32, UnsafeMutableRawPointer, Int) -> Int
+    ) -> PrimitiveResult {
+        primitive { () throws(PrimitiveFailure) in
+            let count = try vm.count(vm.argument(base, 0), 0, name).get()
+            let buffer = try vm.object(vm.argument(base, 1), .byteArray, 1, name).get()
+            let offset = try vm.count(vm.argument(base, 2), 2, name).get()
+            let handle = try vm.object(vm.argument(base, 3), .managedFD, 3, name).get()
+            let size = vm.memory.count(buffer)
+            guard offset <= size else { throw PrimitiveFailure("Offset argument is larger than byte array size") }
+            guard count <= size - offset else {
+                throw PrimitiveFailure("Count argument is larger than the rest of the byte array")
+            }
+            let fd = handle[word: 2].object[word: 2].integer
+            guard fd >= 0 else { return .sendValue(vm.argument(base, 4), Value(integer: 9)) }  // EBADF
+            while true {
+                let result = call(Int32(fd), buffer.address + 24 + offset, count)
+                if result == -4 { continue }  // EINTR: the call is simply repeated
+                if result < 0 { return .sendValue(vm.argument(base, 4), Value(integer: Int64(-result))) }
+                return .value(Value(integer: Int64(result)))
+            }
+        }
+    }
+}
+
+extension VirtualMachine {
+    /// A new managed FD handle with a new descriptor cell.
+    func makeManagedFD(_ fd: Int32, owned: Bool) -> Value {
+        let cell = memory.heap.allocateOld(
+            .descriptorCell, words: 4, map: memory.known.descriptorCellMap, fill: Value(integer: 0))
+        cell[word: 2] = Value(integer: Int64(fd))
+        cell[word: 3] = Value(integer: owned ? SystemPrimitives.closesOnCollection : 0)
+        let handle = memory.heap.allocate(.managedFD, words: 3, map: memory.known.managedFDMap, fill: cell.value)
+        return handle.value
+    }
+
+    /// Closes the descriptor of a collected cell that owns one.
+    func finalize(_ object: ObjectRef) {
+        guard object.kind == .descriptorCell else { return }
+        let fd = object[word: 2].integer
+        if fd >= 0 && object[word: 3].integer & SystemPrimitives.closesOnCollection != 0 {
+            Platform.close(Int32(fd))
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import SelfSyntax
+
+/// The virtual machine: object memory, compiled code, the global actor's stacks, and
+/// the entry points to run scripts.
+public final class VirtualMachine {
+    /// Objects and the heap.
+    public let memory: ObjectMemory
+    /// Every compiled code object, kept alive for as long as the VM (code is never
+    /// freed: its constants are roots).
+    var codes: [CompiledCode] = []
+    /// The running actor's stacks (only the global actor exists yet).
+    public let stack: ExecutionStack
+    /// Bumped by every change that may alter the result of a lookup, and by every
+    /// collection; inline caches hold results of one epoch only.
+    public var lookupEpoch: UInt64 = 1
+    /// Suppresses runtime-error reports (`.error.self` tests, cli.md §6).
+    public var suppressErrorReports = false
+    /// Whether reports use ANSI colours (only when standard error is a terminal).
+    public var colorReports = false
+    /// Where the world lives, for `self FILE` (see `WorldLocation`).
+    public var worldDirectory: String?
+
+    /// Default limit on the frame stack depth.
+    public static let defaultMaximumFrames = 100_000
+
+    public init(maximumFrames: Int = VirtualMachine.defaultMaximumFrames) {
+        memory = ObjectMemory()
+        stack = ExecutionStack(maximumFrames: maximumFrames)
+        memory.heap.visitRoots = { [unowned self] visit in self.visitRoots(visit) }
+        memory.heap.didCollect = { [unowned self] in self.lookupEpoch &+= 1 }
+        memory.heap.willFree = { [unowned self] in self.finalize($0) }
+    }
+
+    func visitRoots(_ visit: (UnsafeMutablePointer<Value>) -> Void) {
+        memory.known.visit(visit)
+        stack.visitRoots(visit)
+        for code in codes { code.visitReferences(visit) }
+    }
+
+    /// Adds a code object to the table.
+    func registerCode(_ code: CompiledCode) {
+        code.info.pointee.index = codes.count
+        codes.append(code)
+    }
+
+    // MARK: - Compiling
+
+    /// Parses and compiles source text. Diagnostics go to standard error.
+    /// `directory` is where relative `_RunScript` paths start (default: the file's).
+    public func compile(_ source: SourceFile, skipShebang: Bool, directory: String? = nil)
+        -> Result<CompiledCode, CompilationFailure>
+    {
+        let parsed = Parser.parse(source, skipShebang: skipShebang)
+        if parsed.hasErrors {
+            return .failure(.parse(parsed.diagnostics, source))
+        }
+        let compiler = Compiler(memory: memory, source: source, directory: directory ?? Path.directory(of: source.name)) {
+            [unowned self] in self.registerCode($0)
+        }
+        do {
+            return .success(try compiler.compileScript(parsed.script))
+        } catch {
+            return .failure(.codeGeneration(error))
+        }
+    }
+
+    // MARK: - Running
+
+    /// Runs a file as an entry script with the lobby as `self`, to completion.
+    public func runFile(_ path: String) -> RunOutcome {
+        switch Platform.readFile(path) {
+        case .failure(let error):
+            return .unreadable("cannot read '\(path)': \(Platform.describe(errorNumber: error.number))")
+        case .success(let bytes):
+            return runSource(SourceFile(name: path, bytes: bytes), skipShebang: true)
+        }
+    }
+
+    /// Compiles and runs source as an entry script.
+    public func runSource(_ source: SourceFile, skipShebang: Bool) -> RunOutcome {
+        switch compile(source, skipShebang: skipShebang) {
+        case .failure(let failure):
+            return .compilationFailed(failure)
+        case .success(let code):
+            return run(code)
+        }
+    }
+
+    /// Runs compiled script code in a fresh top-level frame.
+    public func run(_ code: CompiledCode) -> RunOutcome {
+        let base = stack.registerTop()
+        pushScriptFrame(code.info, base: base, resultIndex: base)
+        switch execute(stopAt: stack.frameCount - 1) {
+        case .finished(let value):
+            return .finished(value)
+        case .failed(let error):
+            stack.frameCount = 0
+            return .runtimeError(error)
+        case .exited(let status):
+            return .exited(status)
+        }
+    }
+}
+
+/// Why source text could not be compiled.
+public enum CompilationFailure: Error {
+    case parse([Diagnostic], SourceFile)
+    case codeGeneration(CompileError)
+}
+
+/// How running an entry script ended.
+public enum RunOutcome {
+    /// It finished with this value.
+    case finished(Value)
+    /// The file could not be read.
+    case unreadable(String)
+    /// It did not parse or compile; nothing ran.
+    case compilationFailed(CompilationFailure)
+    /// A runtime error reached the top level (already reported).
+    case runtimeError(RuntimeError)
+    /// `_Exit:` was sent.
+    case exited(Int32)
+}
+
+/// A runtime error that reached a boundary: its message and the report.
+public struct RuntimeError: Error {
+    /// The error text (`Unknown selector "foo"`).
+    public let message: String
+    /// The stack trace lines, innermost frame first (cli.md §4.2).
+    public let trace: String
+}
+
+extension VirtualMachine {
+    /// A listing of every code object compiled so far (`--dump-bytecode`).
+    public func bytecodeListing() -> String {
+        codes.map { Disassembler.listing($0, selectors: memory.selectors) }.joined(separator: "\n")
+    }
+}

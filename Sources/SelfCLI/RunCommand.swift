@@ -1,5 +1,6 @@
 import ArgumentParser
 import SelfRuntime
+import SelfShell
 import SelfSyntax
 
 /// `self [FILE]`: loads the world, then runs FILE with the lobby as `self`
@@ -32,7 +33,7 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         DebugOptions.apply(trace: trace)
         guard let file else {
-            Output.standardError(SelfCommand.helpMessage() + "\n")
+            try runShell()
             return
         }
         if dumpAST {
@@ -46,16 +47,7 @@ struct RunCommand: ParsableCommand {
             try dump(vm, file)
             return
         }
-        if !noWorld {
-            guard let directory = WorldLocation.find(explicit: world) else {
-                Output.standardError("self: cannot find the world (world/everything.self); use --world DIR\n")
-                throw ExitCode(1)
-            }
-            if let problem = vm.loadWorld(from: directory) {
-                Output.standardError("self: \(problem)\n")
-                throw ExitCode(1)
-            }
-        }
+        try loadWorld(into: vm)
         switch vm.runFile(file) {
         case .finished:
             return
@@ -70,6 +62,33 @@ struct RunCommand: ParsableCommand {
         case .exited(let status):
             Output.exit(status)
         }
+    }
+
+    /// Loads the world unless `--no-world` was given (`--world DIR` honoured).
+    func loadWorld(into vm: VirtualMachine) throws {
+        guard !noWorld else { return }
+        guard let directory = WorldLocation.find(explicit: world) else {
+            Output.standardError("self: cannot find the world (world/everything.self); use --world DIR\n")
+            throw ExitCode(1)
+        }
+        if let problem = vm.loadWorld(from: directory) {
+            Output.standardError("self: \(problem)\n")
+            throw ExitCode(1)
+        }
+    }
+
+    /// `self` with no FILE: the REPL (docs/repl.md), after loading the world.
+    func runShell() throws {
+        if dumpAST || dumpBytecode {
+            Output.standardError("self: --dump-ast and --dump-bytecode need a FILE\n")
+            throw ExitCode(1)
+        }
+        let vm = VirtualMachine()
+        vm.colorReports = Output.isTerminal(2)
+        try loadWorld(into: vm)
+        let greeting = "SwiftSelf \(swiftSelfVersion). :help for help, Ctrl-D to leave."
+        let status = Shell.standard(vm: vm, greeting: greeting).run()
+        if status != 0 { throw ExitCode(status) }
     }
 
     func dump(_ vm: VirtualMachine, _ file: String) throws {

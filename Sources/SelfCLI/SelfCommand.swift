@@ -8,7 +8,7 @@ struct SelfCommand: ParsableCommand {
         commandName: "self",
         abstract: "Self, as dialected by ZigSelf, with Erlang-style actors.",
         version: swiftSelfVersion,
-        subcommands: [RunCommand.self, ParseCommand.self],
+        subcommands: [RunCommand.self, ParseCommand.self, TestCommand.self],
         defaultSubcommand: RunCommand.self
     )
 
@@ -29,8 +29,10 @@ struct SelfCommand: ParsableCommand {
                 Output.exit(0)
             }
             Output.standardError(message + "\n")
-            if !message.contains("USAGE:") {
-                Output.standardError("\n" + usageString() + "\n")
+            // ArgumentParser's usage errors already end with "Usage: …" for the
+            // subcommand concerned; add the root usage only to messages without one.
+            if !message.contains("Usage:") && !message.contains("USAGE:") {
+                Output.standardError("\nUsage: " + usageString() + "\n")
             }
             Output.exit(1)
         }

@@ -13,12 +13,19 @@ public final class VirtualMachine {
     /// Bumped by every change that may alter the result of a lookup, and by every
     /// collection; inline caches hold results of one epoch only.
     public var lookupEpoch: UInt64 = 1
+    /// Bit i set: the redefinition guard `InlineGuard` i has tripped, and inlined
+    /// code of that form takes its fallback.
+    public var inlineGuards: UInt64 = 0
+    /// Bit i set: `ArithmeticOperation` i may use its fast path (valid for
+    /// `arithmeticEpoch`).
+    var arithmeticValid: UInt64 = 0
+    var arithmeticEpoch: UInt64 = 0
     /// Suppresses runtime-error reports (`.error.self` tests, cli.md §6).
     public var suppressErrorReports = false
     /// Whether reports use ANSI colours (only when standard error is a terminal).
     public var colorReports = false
-    /// Where the world lives, for `self FILE` (see `WorldLocation`).
-    public var worldDirectory: String?
+    /// The first words of the report of a runtime error that reaches the top level.
+    public var topLevelErrorPrefix = "Received error at top level: "
 
     /// Default limit on the frame stack depth.
     public static let defaultMaximumFrames = 100_000
@@ -89,12 +96,16 @@ public final class VirtualMachine {
     /// Runs compiled script code in a fresh top-level frame.
     public func run(_ code: CompiledCode) -> RunOutcome {
         let base = stack.registerTop()
-        pushScriptFrame(code.info, base: base, resultIndex: base)
-        switch execute(stopAt: stack.frameCount - 1) {
+        if let message = pushScriptFrame(code.info, base: base, resultIndex: base) {
+            return .runtimeError(RuntimeError(message: message, trace: ""))
+        }
+        let end = execute(stopAt: stack.frameCount - 1)
+        if stack.frameCount == 0 { stack.reset() }
+        switch end {
         case .finished(let value):
             return .finished(value)
         case .failed(let error):
-            stack.frameCount = 0
+            stack.reset()
             return .runtimeError(error)
         case .exited(let status):
             return .exited(status)

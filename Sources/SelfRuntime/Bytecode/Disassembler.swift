@@ -24,7 +24,12 @@ public enum Disassembler {
             case .returnValue, .nonLocalReturn: "r\(a)"
             case .restart: ""
             case .jump: "\(c)"
-            case .jumpIfFalse, .jumpIfTrue: "r\(a) \(c)"
+            case .jumpIfFalse: "r\(a) guard \(b) \(c)"
+            case .jumpIfGuarded: "guard \(b) \(c)"
+            case .fail: "string\(b)"
+            case .jumpIfNotIntegers, .jumpIfNotLess: "r\(a) \(c)"
+            case .increment: "r\(a)"
+            case .arithmetic: "r\(a) S\(b) " + (ArithmeticOperation(rawValue: c).map { "\($0)" } ?? "?")
             }
         return operands.isEmpty ? op.name : "\(op.name) \(operands)"
     }
@@ -36,7 +41,7 @@ public enum Disassembler {
         for pc in 0..<code.instructionCount {
             let word = code.info.pointee.instructions[pc]
             var line = "  \(pc): \(describe(word))"
-            if Instruction.op(word) == .send {
+            if Instruction.op(word) == .send || Instruction.op(word) == .arithmetic {
                 line += "  ; \(selectors.name(code.info.pointee.sites[Instruction.b(word)].selector))"
             }
             text += line + "\n"

@@ -56,13 +56,25 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case nonLocalReturn
     /// `restart` — continue at the first instruction after the prologue (`_Restart`)
     case restart
-    /// `jump C` — pc += C
+    /// `jump C` — pc += C (a backward jump is a safepoint)
     case jump
-    /// `jumpIfFalse A C` — if rA is false, pc += C; if true, go on; otherwise fall back:
-    /// the next instruction is a `jump` to a real send of the original message
+    /// `jumpIfFalse A B C` — if rA is false, pc += C; if true, skip the next
+    /// instruction; otherwise, or when guard B has tripped, go on to the next
+    /// instruction, which jumps to the fallback (a real send)
     case jumpIfFalse
-    /// `jumpIfTrue A C` — if rA is true, pc += C; if false, go on; otherwise as above
-    case jumpIfTrue
+    /// `jumpIfGuarded B C` — if guard B has tripped (its selector was redefined), pc += C
+    case jumpIfGuarded
+    /// `fail B` — raise the runtime error whose message is string literal B
+    case fail
+    /// `jumpIfNotIntegers A C` — unless rA and rA+1 are both integers, pc += C
+    case jumpIfNotIntegers
+    /// `jumpIfNotLess A C` — unless rA < rA+1 (both integers), pc += C
+    case jumpIfNotLess
+    /// `increment A` — rA = rA + 1 (rA is an integer below another integer)
+    case increment
+    /// `arithmetic A B C` — integer operation C (`ArithmeticOperation`) on rA and rA+3
+    /// into rA when both are integers and the result fits; otherwise send S[B]
+    case arithmetic
 
     /// The name used in disassembly and docs.
     public var name: String { "\(self)" }
@@ -76,8 +88,10 @@ public enum Instruction {
         return UInt64(op.rawValue) | UInt64(a) << 8 | UInt64(b) << 24 | (UInt64(bitPattern: Int64(c)) & 0xFF_FFFF) << 40
     }
 
+    /// The opcode. Words come only from `encode`, so the byte is always a valid case;
+    /// the bit cast avoids the compare chain of `init(rawValue:)` in the dispatch loop.
     @inline(__always)
-    public static func op(_ word: UInt64) -> Opcode { Opcode(rawValue: UInt8(truncatingIfNeeded: word))! }
+    public static func op(_ word: UInt64) -> Opcode { unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self) }
 
     @inline(__always)
     public static func a(_ word: UInt64) -> Int { Int(truncatingIfNeeded: (word >> 8) & 0xFFFF) }
@@ -96,4 +110,40 @@ public enum FrameLayout {
     public static let contextRegister = 1
     public static let calleeRegister = 2
     public static let firstArgument = 3
+}
+
+/// The integer operations with a fast path (`arithmetic`). Each stands for a selector
+/// whose integer method is a plain wrapper of one primitive; the VM checks that it
+/// still is (per lookup epoch) before taking the fast path.
+public enum ArithmeticOperation: Int, CaseIterable, Sendable {
+    case add, subtract, multiply, lessThan, greaterThan, equal
+
+    /// The selector compiled to this operation.
+    public var selector: String {
+        switch self {
+        case .add: "+"
+        case .subtract: "-"
+        case .multiply: "*"
+        case .lessThan: "<"
+        case .greaterThan: ">"
+        case .equal: "="
+        }
+    }
+
+    /// The primitive (name without `_`) the integer method must wrap.
+    public var primitive: String {
+        switch self {
+        case .add: "IntAdd:"
+        case .subtract: "IntSub:"
+        case .multiply: "IntMul:"
+        case .lessThan: "IntLT:"
+        case .greaterThan: "IntGT:"
+        case .equal: "IntEq:"
+        }
+    }
+
+    /// The operation of a binary selector, if it has one.
+    public static func of(_ selector: String) -> ArithmeticOperation? {
+        allCases.first { $0.selector == selector }
+    }
 }

@@ -48,6 +48,10 @@ extension Compiler {
             blockScopes[body.range.start] = inner
             analyzeBody(body, scope: inner)
         case .send(let send):
+            if let form = ControlForm.of(send) {
+                analyzeInlined(send, form: form, scope: scope)
+                return
+            }
             if let receiver = send.receiver {
                 analyze(receiver, scope: scope)
             } else if !send.isPrimitive {
@@ -60,6 +64,30 @@ extension Compiler {
                 }
             }
             for argument in send.arguments { analyze(argument, scope: scope) }
+        }
+    }
+
+    /// An inlined control structure: its blocks' statements belong to this frame.
+    func analyzeInlined(_ send: Send, form: ControlForm, scope: Scope) {
+        switch form {
+        case .whileTrue, .whileFalse:
+            for statement in ControlForm.body(send.receiver!)!.statements { analyze(statement.expression, scope: scope) }
+        default:
+            if let receiver = send.receiver { analyze(receiver, scope: scope) }
+        }
+        for argument in send.arguments {
+            guard let body = ControlForm.body(argument) else {
+                analyze(argument, scope: scope)
+                continue
+            }
+            if form == .toDo {
+                let inner = Scope(kind: .inlined, parent: scope)
+                inner.declare(Variable(name: body.slots[0].name, isAssignable: true, inlineMethod: nil, register: -1))
+                inlinedScopes[body.range.start] = inner
+                for statement in body.statements { analyze(statement.expression, scope: inner) }
+            } else {
+                for statement in body.statements { analyze(statement.expression, scope: scope) }
+            }
         }
     }
 

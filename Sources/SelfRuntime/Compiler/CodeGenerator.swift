@@ -8,7 +8,10 @@ import SelfSyntax
 /// the callee's frame can start at the receiver and nothing above it is live.
 final class CodeGenerator {
     let compiler: Compiler
-    let scope: Scope
+    /// The scope names resolve in: the body's own, or an inlined scope within it.
+    var scope: Scope
+    /// The body's own scope.
+    let bodyScope: Scope
     let kind: CodeKind
     var memory: ObjectMemory { compiler.memory }
 
@@ -26,6 +29,7 @@ final class CodeGenerator {
     init(compiler: Compiler, scope: Scope, kind: CodeKind) {
         self.compiler = compiler
         self.scope = scope
+        self.bodyScope = scope
         self.kind = kind
         top = FrameLayout.firstArgument + scope.ordered.count
         maximumRegister = top
@@ -65,9 +69,9 @@ final class CodeGenerator {
     /// The prologue (making the context and moving captured variables into it), then
     /// the statements, then the return.
     func generate(_ body: CodeBody) throws(CompileError) {
-        if scope.hasContext {
-            emit(.pushContext, c: scope.contextVariables.count)
-            for variable in scope.contextVariables {
+        if bodyScope.hasContext {
+            emit(.pushContext, c: bodyScope.contextVariables.count)
+            for variable in bodyScope.contextVariables {
                 emit(.setContext, a: variable.register, b: 0, c: variable.contextIndex)
             }
         }
@@ -76,16 +80,22 @@ final class CodeGenerator {
         if body.statements.isEmpty {
             emit(.loadConstant, a: result, b: constant(memory.nilValue))
         }
-        for (index, statement) in body.statements.enumerated() {
+        try compileStatements(body.statements, into: result)
+        if body.statements.last?.isReturn != true { emit(.returnValue, a: result) }
+    }
+
+    /// Statements in order, each into `target`. A `^` statement returns from the home
+    /// activation: a real non-local return in a block, an ordinary return elsewhere
+    /// (the statements of inlined blocks are compiled into their enclosing body).
+    func compileStatements(_ statements: [Statement], into target: Int) throws(CompileError) {
+        for statement in statements {
             let mark = top
-            try compile(statement.expression, into: result)
+            try compile(statement.expression, into: target)
             top = mark
             if statement.isReturn {
-                emit(.nonLocalReturn, a: result, at: statement.range)
-                if index == body.statements.count - 1 { return }
+                emit(kind == .block ? .nonLocalReturn : .returnValue, a: target, at: statement.range)
             }
         }
-        emit(.returnValue, a: result)
     }
 
     func finish(name: String, argumentCount: Int) -> CompiledCode {
@@ -93,7 +103,7 @@ final class CodeGenerator {
             kind: kind, name: name, source: compiler.source, directory: compiler.directory, instructions: instructions, positions: positions,
             constants: constants, sites: sites, strings: strings, floats: floats, objectTemplates: templates,
             children: [], registerCount: maximumRegister + 1, argumentCount: argumentCount,
-            localCount: scope.ordered.count - argumentCount, bodyStart: bodyStart)
+            localCount: bodyScope.ordered.count - argumentCount, bodyStart: bodyStart)
     }
 
     // MARK: - Expressions
@@ -129,11 +139,19 @@ final class CodeGenerator {
     }
 
     func compileSend(_ send: Send, into target: Int) throws(CompileError) {
+        if let form = ControlForm.of(send) {
+            try compileControl(send, form: form, into: target)
+            return
+        }
+        if send.selector == "_Restart" && send.arguments.isEmpty {
+            emit(.restart, at: send.messageRange)
+            return
+        }
         if send.receiver == nil && !send.isPrimitive, try compileScopeAccess(send, into: target) {
             return
         }
         let mark = top
-        let base = allocate(3)
+        let base = sendBase(for: target)
         if let receiver = send.receiver {
             try compile(receiver, into: base)
         } else {
@@ -143,7 +161,9 @@ final class CodeGenerator {
             let register = allocate()
             try compile(argument, into: register)
         }
-        if send.isPrimitive {
+        if !send.isPrimitive, send.arguments.count == 1, let operation = ArithmeticOperation.of(send.selector) {
+            emit(.arithmetic, a: base, b: site(send.selector), c: operation.rawValue, at: send.messageRange)
+        } else if send.isPrimitive {
             guard let index = PrimitiveTable.index(of: String(send.selector.dropFirst())) else {
                 throw compiler.error("Unknown primitive '\(send.selector)'", at: send.messageRange.start)
             }
@@ -153,6 +173,17 @@ final class CodeGenerator {
         }
         move(target, base)
         top = mark
+    }
+
+    /// Where a send's receiver goes: `target` itself when it is the topmost temporary
+    /// (nothing above it is live, so the callee's frame may start there and no move is
+    /// needed afterwards), otherwise three fresh registers.
+    func sendBase(for target: Int) -> Int {
+        if target == top - 1 && target >= FrameLayout.firstArgument + bodyScope.ordered.count {
+            allocate(2)
+            return target
+        }
+        return allocate(3)
     }
 
     /// An implicit-receiver send that names a variable or inline method of an

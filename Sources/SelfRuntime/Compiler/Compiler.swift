@@ -19,6 +19,8 @@ final class Compiler {
     /// of their body.
     var blockScopes: [Int: Scope] = [:]
     var inlineScopes: [Int: Scope] = [:]
+    /// Scopes of inlined `to:Do:` bodies, by the offset of the block.
+    var inlinedScopes: [Int: Scope] = [:]
 
     /// Most arguments a block or method may have (language.md §3.2).
     static let maximumArguments = 128

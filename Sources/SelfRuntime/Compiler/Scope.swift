@@ -11,6 +11,12 @@ final class Scope {
         case inlineMethod
         case block
         case script
+        /// The body of an inlined `to:Do:` block: its argument is a register of the
+        /// enclosing frame, and it is no frame boundary.
+        case inlined
+        /// The variables of a frame copied into a context so that the real blocks of
+        /// an inlining fallback can reach them (`CodeGenerator.compileFallback`).
+        case spill
     }
 
     /// What body this scope belongs to.
@@ -55,8 +61,8 @@ final class Variable {
     let isAssignable: Bool
     /// Whether it holds an inline method, run when its selector is sent implicitly.
     let inlineMethod: CodeBody?
-    /// Its register in the frame.
-    let register: Int
+    /// Its register in the frame (assigned during code generation for inlined scopes).
+    var register: Int
     /// Its index in the scope's context when captured, or −1.
     var contextIndex = -1
 
@@ -91,7 +97,7 @@ extension Scope {
                 return Resolution(variable: variable, scope: current, frameDistance: distance)
             }
             scope = current.parent
-            distance += 1
+            if current.kind != .inlined && current.kind != .spill { distance += 1 }
         }
         return nil
     }

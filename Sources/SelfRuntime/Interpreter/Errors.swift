@@ -30,7 +30,7 @@ extension VirtualMachine {
                 return raise(next, stopDepth: stopDepth)
             }
         }
-        report("Received error at top level: ", message, trace)
+        report(topLevelErrorPrefix, message, trace)
         stack.frameCount = stopDepth
         return .failed(RuntimeError(message: message, trace: trace))
     }

@@ -26,10 +26,12 @@ public enum FrameFlags {
 /// Self sends never recurse on the Swift stack; they push a `Frame` here, so an actor
 /// can stop anywhere and resume later, and deep recursion is an ordinary error.
 ///
-/// Invariant: every register below `registerTop()` holds a valid value, since all of
-/// them are roots. A frame clears its temporaries on entry, and the top is the highest
-/// end of *any* frame's window, so a caller's dead temporaries above a callee's window
-/// stay valid (and merely keep their objects alive until overwritten).
+/// Invariant: every register below `highWater` holds a valid value, and all of them
+/// are roots. `highWater` is the highest register any frame has used since the stack
+/// was last emptied; registers above it are `.empty`. So frames need not clear their
+/// temporaries on entry: a dead temporary still holds a value the collector has kept
+/// valid (it merely keeps its object alive until overwritten, or until the stack is
+/// emptied and `reset()` clears everything).
 public final class ExecutionStack {
     /// The register stack.
     public private(set) var registers: UnsafeMutablePointer<Value>
@@ -59,14 +61,22 @@ public final class ExecutionStack {
         frames.deallocate()
     }
 
+    /// One past the highest register used since the last `reset()`.
+    public var highWater = 0
+
     /// The first register above the top frame.
     public func registerTop() -> Int {
-        var top = 0
-        for index in 0..<frameCount {
-            let frame = frames[index]
-            top = max(top, frame.base + frame.code.pointee.registerCount)
-        }
-        return top
+        guard frameCount > 0 else { return 0 }
+        let frame = frames[frameCount - 1]
+        return frame.base + frame.code.pointee.registerCount
+    }
+
+    /// Empties the stack and clears every register used, so that nothing it held
+    /// stays alive.
+    public func reset() {
+        frameCount = 0
+        registers.update(repeating: .empty, count: highWater)
+        highWater = 0
     }
 
     /// Makes room for `count` registers from `base` on. May move the register stack:
@@ -95,7 +105,6 @@ public final class ExecutionStack {
 
     /// Visits every register in use (GC roots).
     func visitRoots(_ visit: (UnsafeMutablePointer<Value>) -> Void) {
-        let top = registerTop()
-        for index in 0..<top { visit(registers + index) }
+        for index in 0..<highWater { visit(registers + index) }
     }
 }

@@ -21,6 +21,11 @@ extension VirtualMachine {
         var constants = code.pointee.constants
         var regs = stack.registers + frameBase
         var pc = stack.frames[stack.frameCount - 1].pc
+        // Read once: globals are lazily initialised and cost a call on every access.
+        let tracing = DebugSwitches.traceExecution
+        let trueObject = memory.known.trueObject
+        let falseObject = memory.known.falseObject
+        let integerMap = memory.known.integerMap.value.raw
 
         /// Reloads the loop's locals from the top frame after a push, pop or stack growth.
         func reload() {
@@ -36,7 +41,7 @@ extension VirtualMachine {
         while true {
             let word = instructions[pc]
             pc &+= 1
-            if _slowPath(DebugSwitches.traceExecution) { trace(word, pc: pc - 1, code: code) }
+            if _slowPath(tracing) { trace(word, pc: pc - 1, code: code) }
             let a = Instruction.a(word)
             switch Instruction.op(word) {
             case .move:
@@ -90,7 +95,7 @@ extension VirtualMachine {
             case .send:
                 let site = code.pointee.sites + Instruction.b(word)
                 let receiver = regs[a]
-                let mapRaw = receiver.isInteger ? memory.known.integerMap.value.raw : receiver.object[word: 0].raw
+                let mapRaw = receiver.isInteger ? integerMap : receiver.object[word: 0].raw
                 if _fastPath(site.pointee.cachedMap == mapRaw && site.pointee.cachedEpoch == lookupEpoch) {
                     switch site.pointee.cachedKind {
                     case LookupResult.Kind.constant.rawValue:
@@ -182,25 +187,105 @@ extension VirtualMachine {
                     reload()
                 }
             case .jump:
-                pc &+= Instruction.c(word)
+                let offset = Instruction.c(word)
+                pc &+= offset
+                if offset < 0, let message = safepoint() {
+                    stack.frames[stack.frameCount - 1].pc = pc
+                    if let end = raise(message, stopDepth: stopDepth) { return end }
+                    reload()
+                }
             case .jumpIfFalse:
                 let value = regs[a]
-                if value == memory.known.falseObject {
-                    pc &+= Instruction.c(word)
-                } else if value != memory.known.trueObject {
-                    pc &+= 0
+                if _slowPath(inlineGuards & (1 << UInt64(Instruction.b(word))) != 0) {
+                    continue
                 }
-            case .jumpIfTrue:
-                let value = regs[a]
-                if value == memory.known.trueObject {
+                if value == falseObject {
                     pc &+= Instruction.c(word)
+                } else if value == trueObject {
+                    pc &+= 1
+                }
+            case .jumpIfGuarded:
+                if _slowPath(inlineGuards & (1 << UInt64(Instruction.b(word))) != 0) {
+                    pc &+= Instruction.c(word)
+                }
+            case .fail:
+                stack.frames[stack.frameCount - 1].pc = pc
+                let message = String(decoding: codes[code.pointee.index].strings[Instruction.b(word)], as: UTF8.self)
+                if let end = raise(message, stopDepth: stopDepth) { return end }
+                reload()
+            case .jumpIfNotIntegers:
+                if !(regs[a].isInteger && regs[a + 1].isInteger) {
+                    pc &+= Instruction.c(word)
+                }
+            case .jumpIfNotLess:
+                if !(regs[a].integer < regs[a + 1].integer) {
+                    pc &+= Instruction.c(word)
+                }
+            case .increment:
+                regs[a] = Value(raw: regs[a].raw &+ 2)
+            case .arithmetic:
+                let x = regs[a]
+                let y = regs[a + FrameLayout.firstArgument]
+                if x.isInteger && y.isInteger {
+                    if _slowPath(arithmeticEpoch != lookupEpoch) { validateArithmetic() }
+                    let operation = Instruction.c(word)
+                    if arithmeticValid & (1 << UInt64(operation)) != 0 {
+                        let left = Int64(bitPattern: x.raw)
+                        let right = Int64(bitPattern: y.raw)
+                        switch operation {
+                        case ArithmeticOperation.add.rawValue:
+                            let (sum, overflow) = left.addingReportingOverflow(right)
+                            if !overflow {
+                                regs[a] = Value(raw: UInt64(bitPattern: sum))
+                                continue
+                            }
+                        case ArithmeticOperation.subtract.rawValue:
+                            let (difference, overflow) = left.subtractingReportingOverflow(right)
+                            if !overflow {
+                                regs[a] = Value(raw: UInt64(bitPattern: difference))
+                                continue
+                            }
+                        case ArithmeticOperation.multiply.rawValue:
+                            let (product, overflow) = x.integer.multipliedReportingOverflow(by: right)
+                            if !overflow {
+                                regs[a] = Value(raw: UInt64(bitPattern: product))
+                                continue
+                            }
+                        case ArithmeticOperation.lessThan.rawValue:
+                            regs[a] = left < right ? trueObject : falseObject
+                            continue
+                        case ArithmeticOperation.greaterThan.rawValue:
+                            regs[a] = left > right ? trueObject : falseObject
+                            continue
+                        default:
+                            regs[a] = left == right ? trueObject : falseObject
+                            continue
+                        }
+                    }
+                }
+                stack.frames[stack.frameCount - 1].pc = pc
+                switch performSend(site: code.pointee.sites + Instruction.b(word), base: frameBase + a) {
+                case .done:
+                    regs = stack.registers + frameBase
+                case .pushed:
+                    reload()
+                case .failed(let message):
+                    if let end = raise(message, stopDepth: stopDepth) { return end }
+                    reload()
                 }
             }
         }
     }
 
-    /// Checked at back edges (`_Restart`): nothing to do yet; the actor issue adds
-    /// time slices and Ctrl-C here.
+    /// Checked at back edges (loops and `_Restart`): a pending interrupt (Ctrl-C in
+    /// the REPL) becomes the runtime error "Interrupted". The actor issue adds time
+    /// slices here.
     @inline(__always)
-    func safepoint() -> String? { nil }
+    func safepoint() -> String? {
+        if _slowPath(Interrupt.requested.load(ordering: .relaxed)) {
+            Interrupt.requested.store(false, ordering: .relaxed)
+            return "Interrupted"
+        }
+        return nil
+    }
 }

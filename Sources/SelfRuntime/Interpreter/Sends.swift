@@ -18,7 +18,10 @@ extension VirtualMachine {
         if _slowPath(stack.frameCount >= stack.maximumFrames) {
             return "Stack overflow: more than \(stack.maximumFrames) activations"
         }
-        if _slowPath(end > stack.registerCapacity) { stack.growRegisters(toHold: end) }
+        if _slowPath(end > stack.highWater) {
+            if end > stack.registerCapacity { stack.growRegisters(toHold: end) }
+            stack.highWater = end
+        }
         if _slowPath(stack.frameCount >= stack.frameCapacity) { stack.growFrames() }
         return nil
     }
@@ -29,16 +32,6 @@ extension VirtualMachine {
             code: code, base: base, resultIndex: resultIndex, pc: 0, serial: stack.nextSerial, flags: flags)
         stack.nextSerial &+= 1
         stack.frameCount += 1
-    }
-
-    /// Clears registers `from..<to` of a new frame (see `ExecutionStack`'s invariant).
-    @inline(__always)
-    func clearRegisters(_ regs: UnsafeMutablePointer<Value>, from: Int, to: Int) {
-        var index = from
-        while index < to {
-            regs[index] = .empty
-            index += 1
-        }
     }
 
     /// Pushes a frame running `method` with receiver and arguments at `base`. With
@@ -53,7 +46,6 @@ extension VirtualMachine {
         regs[FrameLayout.calleeRegister] = method.value
         let firstLocal = FrameLayout.firstArgument + argumentCount
         for index in 0..<info.localCount { regs[firstLocal + index] = method[word: 3 + index] }
-        clearRegisters(regs, from: firstLocal + info.localCount, to: info.registerCount)
         pushFrame(code, base: base, resultIndex: base)
         return nil
     }
@@ -70,7 +62,6 @@ extension VirtualMachine {
         regs[FrameLayout.calleeRegister] = block.value
         let firstLocal = FrameLayout.firstArgument + info.argumentCount
         for index in 0..<info.localCount { regs[firstLocal + index] = block[word: 6 + index] }
-        clearRegisters(regs, from: firstLocal + info.localCount, to: info.registerCount)
         pushFrame(code, base: base, resultIndex: base)
         return nil
     }
@@ -84,7 +75,6 @@ extension VirtualMachine {
         regs[FrameLayout.selfRegister] = memory.known.lobby
         regs[FrameLayout.contextRegister] = memory.nilValue
         regs[FrameLayout.calleeRegister] = memory.nilValue
-        clearRegisters(regs, from: FrameLayout.firstArgument, to: code.pointee.registerCount)
         pushFrame(code, base: base, resultIndex: resultIndex, flags: flags)
         return nil
     }

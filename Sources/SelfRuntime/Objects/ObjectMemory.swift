@@ -9,21 +9,30 @@ public final class ObjectMemory {
     /// Interned selectors.
     public var selectors = SelectorTable()
     /// The VM's own objects.
-    public var known: WellKnownObjects!
+    public var known: WellKnownObjects
     /// Id of the selector `parent`.
     public let parentSelector: Int32
 
     public init() {
-        heap = Heap()
+        let heap = Heap()
+        var selectors = SelectorTable()
+        self.heap = heap
         parentSelector = selectors.intern("parent")
-        known = bootstrap()
+        self.selectors = selectors
+        known = ObjectMemory.bootstrap(heap: heap, parentSelector: parentSelector)
     }
 
     // MARK: - Bootstrap
 
-    private func bootstrap() -> WellKnownObjects {
+    private static func bootstrap(heap: Heap, parentSelector: Int32) -> WellKnownObjects {
         let mapMap = heap.allocateOld(.map, words: MapLayout.firstSlot, map: nil, fill: Value(integer: 0))
-        initializeMap(mapMap, slots: [], fieldCount: 0, flags: 0)
+        initializeMap(mapMap, slots: [], fieldCount: 0, flags: 0, heap: heap)
+        func makeMap(mapMap: ObjectRef, slots: [MapSlot], fieldCount: Int, flags: Int) -> ObjectRef {
+            let map = heap.allocateOld(
+                .map, words: MapLayout.firstSlot + slots.count * 3, map: mapMap, fill: Value(integer: 0))
+            initializeMap(map, slots: slots, fieldCount: fieldCount, flags: flags, heap: heap)
+            return map
+        }
         func emptyMap() -> ObjectRef { makeMap(mapMap: mapMap, slots: [], fieldCount: 0, flags: 0) }
         func emptyObject() -> Value {
             let object = heap.allocateOld(.slots, words: 3, map: emptyMap(), fill: Value(integer: 0))
@@ -44,7 +53,6 @@ public final class ObjectMemory {
             integerMap: parentMap(traits[0]), byteArrayMap: parentMap(traits[1]), arrayMap: parentMap(traits[2]),
             floatMap: parentMap(traits[4]), methodMap: emptyMap(), contextMap: emptyMap(), managedFDMap: emptyMap(),
             descriptorCellMap: emptyMap(), addressInfoMap: emptyMap())
-        _ = known.nilObject
         // Empty slots objects' unused field word must hold a valid value.
         for value in [lobby, nilObject, known.trueObject, known.falseObject] + traits {
             value.object[word: 2] = nilObject
@@ -53,7 +61,7 @@ public final class ObjectMemory {
         return known
     }
 
-    func initializeMap(_ map: ObjectRef, slots: [MapSlot], fieldCount: Int, flags: Int) {
+    static func initializeMap(_ map: ObjectRef, slots: [MapSlot], fieldCount: Int, flags: Int, heap: Heap) {
         map[word: MapLayout.slotCount] = Value(integer: Int64(slots.count))
         map[word: MapLayout.fieldCount] = Value(integer: Int64(fieldCount))
         map[word: MapLayout.flags] = Value(integer: Int64(flags))
@@ -77,7 +85,7 @@ public final class ObjectMemory {
     func makeMap(mapMap: ObjectRef, slots: [MapSlot], fieldCount: Int, flags: Int) -> ObjectRef {
         let map = heap.allocateOld(
             .map, words: MapLayout.firstSlot + slots.count * 3, map: mapMap, fill: Value(integer: 0))
-        initializeMap(map, slots: slots, fieldCount: fieldCount, flags: flags)
+        ObjectMemory.initializeMap(map, slots: slots, fieldCount: fieldCount, flags: flags, heap: heap)
         return map
     }
 

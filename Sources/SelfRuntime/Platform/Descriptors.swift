@@ -33,3 +33,15 @@ extension Platform {
     /// The longest path `open` accepts.
     public static let maximumPathLength = Int(PATH_MAX)
 }
+
+extension Platform {
+    /// `poll(2)` on descriptors with event masks; answers the count of ready
+    /// descriptors and fills `returned` with each one's `revents`, or −errno.
+    public static func poll(_ descriptors: [Int32], events: [Int16], timeout: Int32, returned: inout [Int16]) -> Int {
+        var entries = zip(descriptors, events).map { pollfd(fd: $0, events: $1, revents: 0) }
+        let result = entries.withUnsafeMutableBufferPointer { Glibc.poll($0.baseAddress, nfds_t($0.count), timeout) }
+        if result < 0 { return -Int(errno) }
+        returned = entries.map(\.revents)
+        return Int(result)
+    }
+}

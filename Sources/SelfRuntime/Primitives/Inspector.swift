@@ -13,7 +13,7 @@ struct Inspector {
 
     mutating func dump(_ value: Value, indent: Int, nested: Bool) -> String {
         if value.isInteger { return "<integer> \(value.integer)" }
-        let known = memory.known!
+        let known = memory.known
         if nested {
             if value == known.nilObject { return "<global nil>" }
             if value == known.trueObject { return "<global true>" }

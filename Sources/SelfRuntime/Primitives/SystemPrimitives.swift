@@ -50,6 +50,7 @@ enum SystemPrimitives {
                 return .value(vm.memory.nilValue)
             }
         }),
+        ("PollFDs:Events:WaitingForMS:IfFail:", { vm, base, _ in pollFDs(vm, base) }),
         ("Exit:", { vm, base, _ in
             primitive { () throws(PrimitiveFailure) in
                 let status = try vm.count(vm.argument(base, 0), 0, "_Exit:").get()
@@ -58,6 +59,39 @@ enum SystemPrimitives {
             }
         }),
     ]
+
+    /// `_PollFDs:Events:WaitingForMS:IfFail:`: on success the events array is
+    /// overwritten in place with each descriptor's returned events.
+    static func pollFDs(_ vm: VirtualMachine, _ base: Int) -> PrimitiveResult {
+        primitive { () throws(PrimitiveFailure) in
+            let name = "_PollFDs:Events:WaitingForMS:IfFail:"
+            let fds = try vm.object(vm.argument(base, 0), .array, 0, name).get()
+            let events = try vm.object(vm.argument(base, 1), .array, 1, name).get()
+            let timeout = try vm.integer(vm.argument(base, 2), 2, name).get()
+            let count = vm.memory.count(fds)
+            guard count == vm.memory.count(events) else {
+                throw PrimitiveFailure("The descriptor and event arrays passed to \(name) differ in size")
+            }
+            var descriptors: [Int32] = []
+            var masks: [Int16] = []
+            for index in 0..<count {
+                let handle = try vm.object(fds[word: 3 + index], .managedFD, 0, name).get()
+                let mask = try vm.integer(events[word: 3 + index], 1, name).get()
+                descriptors.append(Int32(truncatingIfNeeded: handle[word: 2].object[word: 2].integer))
+                masks.append(Int16(truncatingIfNeeded: mask))
+            }
+            let wait = Int32(clamping: timeout < 0 ? -1 : timeout)
+            var returned: [Int16] = []
+            while true {
+                let result = Platform.poll(descriptors, events: masks, timeout: wait, returned: &returned)
+                if result == -4 { continue }  // EINTR
+                if result < 0 { return .sendValue(vm.argument(base, 3), Value(integer: Int64(-result))) }
+                let eventsArray = vm.argument(base, 1).object
+                for index in 0..<count { eventsArray[word: 3 + index] = Value(integer: Int64(returned[index])) }
+                return .value(Value(integer: Int64(result)))
+            }
+        }
+    }
 
     /// The shared body of `_Read:…` and `_Write:…`: count, buffer, offset, fd, failure.
     static func transfer(

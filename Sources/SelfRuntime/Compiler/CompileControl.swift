@@ -1,0 +1,228 @@
+import SelfSyntax
+
+/// Code for inlined control structures (`ControlForm`) and their fallbacks.
+extension CodeGenerator {
+    func compileControl(_ send: Send, form: ControlForm, into target: Int) throws(CompileError) {
+        switch form {
+        case .ifTrue, .ifFalse, .ifTrueFalse, .ifFalseTrue:
+            try compileConditional(send, form: form, into: target)
+        case .whileTrue, .whileFalse:
+            try compileWhile(send, form: form, into: target)
+        case .toDo:
+            try compileToDo(send, into: target)
+        }
+    }
+
+    /// The offset a jump at `index` needs to reach `destination`.
+    func patch(_ index: Int, to destination: Int) {
+        let word = instructions[index]
+        instructions[index] = Instruction.encode(
+            Instruction.op(word), a: Instruction.a(word), b: Instruction.b(word), c: destination - (index + 1))
+    }
+
+    /// The statements of an inlined block into `target` (nil when empty).
+    func compileInlinedBody(_ expression: Expression?, into target: Int) throws(CompileError) {
+        guard let expression, let body = ControlForm.body(expression), !body.statements.isEmpty else {
+            emit(.loadConstant, a: target, b: constant(memory.nilValue))
+            return
+        }
+        try compileStatements(body.statements, into: target)
+    }
+
+    /// `c ifTrue: [ … ] False: [ … ]` and the other three forms:
+    ///
+    ///     jumpIfFalse c → else          (true: skip the next instruction)
+    ///     jump → fallback               (neither true nor false)
+    ///     <then> ; jump → end
+    ///     else: <else> ; jump → end
+    ///     fallback: <real send with real blocks>
+    ///     end:
+    func compileConditional(_ send: Send, form: ControlForm, into target: Int) throws(CompileError) {
+        let mark = top
+        let condition = allocate()
+        if let receiver = send.receiver {
+            try compile(receiver, into: condition)
+        } else {
+            move(condition, FrameLayout.selfRegister)
+        }
+        let (whenTrue, whenFalse): (Expression?, Expression?) =
+            switch form {
+            case .ifTrue: (send.arguments[0], nil)
+            case .ifFalse: (nil, send.arguments[0])
+            case .ifTrueFalse: (send.arguments[0], send.arguments[1])
+            default: (send.arguments[1], send.arguments[0])
+            }
+        let branch = emit(.jumpIfFalse, a: condition, b: form.guardIndex, at: send.messageRange)
+        let toFallback = emit(.jump)
+        try compileInlinedBody(whenTrue, into: target)
+        let thenEnd = emit(.jump)
+        patch(branch, to: instructions.count)
+        try compileInlinedBody(whenFalse, into: target)
+        let elseEnd = emit(.jump)
+        patch(toFallback, to: instructions.count)
+        try compileFallback(send, receiver: condition, computed: [:], into: target)
+        patch(thenEnd, to: instructions.count)
+        patch(elseEnd, to: instructions.count)
+        top = mark
+    }
+
+    /// `[ c ] whileTrue: [ b ]`: while the condition is true run the body; stop when
+    /// it is false (`whileFalse:` the other way round); answer nil. A condition that
+    /// is not a boolean is a runtime error (world-api.md §8: it must be one).
+    ///
+    ///     jumpIfGuarded → fallback
+    ///     loop: <c>
+    ///     jumpIfFalse → (whileTrue: exit | whileFalse: body)
+    ///     jump → not a boolean
+    ///     [whileFalse: jump → exit]
+    ///     body: <b> ; jump → loop
+    ///     exit: nil ; jump → end
+    ///     not a boolean: fail
+    ///     fallback: <real send> ; end:
+    func compileWhile(_ send: Send, form: ControlForm, into target: Int) throws(CompileError) {
+        let mark = top
+        let scratch = allocate()
+        let guarded = emit(.jumpIfGuarded, b: form.guardIndex)
+        let loop = instructions.count
+        try compileInlinedBody(send.receiver, into: scratch)
+        let branch = emit(.jumpIfFalse, a: scratch, b: InlineGuard.never, at: send.messageRange)
+        let notBoolean = emit(.jump)
+        var exits = [Int]()
+        if form == .whileTrue {
+            exits.append(branch)
+        } else {
+            exits.append(emit(.jump))
+            patch(branch, to: instructions.count)
+        }
+        try compileInlinedBody(send.arguments[0], into: scratch)
+        patch(emit(.jump), to: loop)
+        for exit in exits { patch(exit, to: instructions.count) }
+        emit(.loadConstant, a: target, b: constant(memory.nilValue))
+        let end = emit(.jump)
+        patch(notBoolean, to: instructions.count)
+        strings.append(Array("The condition of \(send.selector) did not evaluate to a boolean".utf8))
+        emit(.fail, b: strings.count - 1, at: send.messageRange)
+        patch(guarded, to: instructions.count)
+        try compileFallback(send, receiver: nil, computed: [:], into: target)
+        patch(end, to: instructions.count)
+        top = mark
+    }
+
+    /// `a to: b Do: [| :i | … ]`: `blk value: i` for i = a … b − 1, answering nil. The
+    /// loop variable is a register of this frame, set from a hidden counter at each
+    /// turn (so assigning it does not disturb the loop).
+    func compileToDo(_ send: Send, into target: Int) throws(CompileError) {
+        let mark = top
+        let counter = allocate(2)  // counter, counter + 1 = the bound
+        try compile(send.receiver!, into: counter)
+        try compile(send.arguments[0], into: counter + 1)
+        let body = ControlForm.body(send.arguments[1])!
+        let inner = compiler.inlinedScopes[body.range.start]!
+        let guarded = emit(.jumpIfGuarded, b: InlineGuard.toDo)
+        let notIntegers = emit(.jumpIfNotIntegers, a: counter)
+        let variable = inner.ordered[0]
+        variable.register = allocate()
+        let scratch = allocate()
+        let loop = instructions.count
+        let exit = emit(.jumpIfNotLess, a: counter)
+        move(variable.register, counter)
+        let outer = scope
+        scope = inner
+        try compileStatements(body.statements, into: scratch)
+        scope = outer
+        emit(.increment, a: counter)
+        let back = emit(.jump)
+        patch(back, to: loop)
+        patch(exit, to: instructions.count)
+        emit(.loadConstant, a: target, b: constant(memory.nilValue))
+        let end = emit(.jump)
+        patch(guarded, to: instructions.count)
+        patch(notIntegers, to: instructions.count)
+        try compileFallback(send, receiver: counter, computed: [0: counter + 1], into: target)
+        patch(end, to: instructions.count)
+        top = mark
+    }
+
+    /// The real send an inlined form stands for, with real block objects. The blocks
+    /// must reach this frame's register variables, so those are first copied into a
+    /// fresh context (a *spill*), the blocks close over it, and after the send the
+    /// values are copied back into the registers.
+    ///
+    /// `receiver` holds the evaluated receiver (nil: the receiver is a literal block,
+    /// made here); `computed` maps argument positions to registers already holding
+    /// their values.
+    func compileFallback(_ send: Send, receiver: Int?, computed: [Int: Int], into target: Int) throws(CompileError) {
+        let mark = top
+        let base = allocate(3)
+        let spill = Scope(kind: .spill, parent: scope)
+        for variable in frameRegisterVariables() {
+            let proxy = Variable(
+                name: variable.name, isAssignable: variable.isAssignable, inlineMethod: variable.inlineMethod,
+                register: variable.register)
+            spill.declare(proxy)
+            spill.capture(proxy)
+        }
+        let saved = allocate()
+        let spillContext = allocate()
+        emit(.move, a: saved, b: FrameLayout.contextRegister)
+        if spill.hasContext {
+            emit(.pushContext, c: spill.contextVariables.count)
+            for variable in spill.contextVariables {
+                emit(.setContext, a: variable.register, b: 0, c: variable.contextIndex)
+            }
+        }
+        emit(.move, a: spillContext, b: FrameLayout.contextRegister)
+        let outer = scope
+        scope = spill
+        if let receiver {
+            move(base, receiver)
+        } else {
+            try compileFallbackBlock(send.receiver!, spill: spill, into: base)
+        }
+        for (index, argument) in send.arguments.enumerated() {
+            let register = allocate()
+            if let value = computed[index] {
+                move(register, value)
+            } else {
+                try compileFallbackBlock(argument, spill: spill, into: register)
+            }
+        }
+        scope = outer
+        emit(.move, a: FrameLayout.contextRegister, b: saved)
+        emit(.send, a: base, b: site(send.selector), at: send.messageRange)
+        if spill.hasContext {
+            emit(.move, a: FrameLayout.contextRegister, b: spillContext)
+            for variable in spill.contextVariables where variable.isAssignable {
+                emit(.getContext, a: variable.register, b: 0, c: variable.contextIndex)
+            }
+            emit(.move, a: FrameLayout.contextRegister, b: saved)
+        }
+        move(target, base)
+        top = mark
+    }
+
+    /// A block literal of a fallback, compiled as a real block inside the spill scope.
+    func compileFallbackBlock(_ expression: Expression, spill: Scope, into target: Int) throws(CompileError) {
+        guard case .block(let body) = expression.kind else {
+            try compile(expression, into: target)
+            return
+        }
+        let blockScope = compiler.declareScope(body, kind: .block, parent: spill)
+        compiler.blockScopes[body.range.start] = blockScope
+        compiler.analyzeBody(body, scope: blockScope)
+        try compileBlock(body, into: target)
+    }
+
+    /// The variables of this frame that live in registers: those of the body scope
+    /// and of inlined scopes within it, not captured.
+    func frameRegisterVariables() -> [Variable] {
+        var variables: [Variable] = []
+        var current: Scope? = scope
+        while let each = current {
+            variables += each.ordered.filter { !$0.isCaptured && $0.register >= 0 }
+            if each === bodyScope { break }
+            current = each.parent
+        }
+        return variables
+    }
+}

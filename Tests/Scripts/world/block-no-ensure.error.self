@@ -1,0 +1,2 @@
+"There is no ensure:."
+(| parent* = std traits clonable. run = ([ 1 ] ensure: [ 2 ]) |) run.

@@ -1,0 +1,2 @@
+"There is no loopBreakContinue (world-api.md 8)."
+(| parent* = std traits clonable. run = ([| :b | nil ] loopBreakContinue) |) run.

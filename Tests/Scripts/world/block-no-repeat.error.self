@@ -1,0 +1,2 @@
+"There is no repeat."
+(| parent* = std traits clonable. run = ([ false ] repeat) |) run.

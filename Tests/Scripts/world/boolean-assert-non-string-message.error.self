@@ -1,0 +1,2 @@
+"The message of assert: must be a string: concatenating an integer fails."
+false assert: 42.

@@ -1,0 +1,2 @@
+"false assert raises 'Assertion failed'."
+false assert.

@@ -1,0 +1,2 @@
+"There is no and: (use &&)."
+true and: [ true ].

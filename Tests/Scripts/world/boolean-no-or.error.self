@@ -1,0 +1,2 @@
+"There is no or: (use ||)."
+false or: [ true ].

@@ -1,0 +1,2 @@
+"childMustImplement raises 'This slot is not implemented'."
+(| parent* = std traits clonable. area = (childMustImplement) |) area.

@@ -1,0 +1,2 @@
+"Objects in general have no printLine."
+(| parent* = std traits clonable |) printLine.

@@ -1,0 +1,2 @@
+"raiseError sent 'value' raises 'Error raised'."
+raiseError value.

@@ -1,0 +1,2 @@
+"There is no std err."
+std err write: 'x'.

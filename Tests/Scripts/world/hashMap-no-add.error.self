@@ -1,0 +1,2 @@
+"Maps have no add:."
+std hashMap copy add: 1.

@@ -1,0 +1,2 @@
+"'key was not found in the collection'."
+(std hashSet copy add: 1) at: 2.

@@ -1,0 +1,2 @@
+"'key was not found in the collection'."
+(std hashTable copy add: 1) at: 2.

@@ -1,0 +1,2 @@
+"Items must answer hash."
+std hashTable copy add: (| parent* = std traits clonable |).

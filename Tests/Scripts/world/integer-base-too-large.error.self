@@ -1,0 +1,2 @@
+"'Base outside valid range' for bases above 36."
+10 asStringBase: 37.

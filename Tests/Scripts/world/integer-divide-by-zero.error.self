@@ -1,0 +1,2 @@
+"Division by zero."
+1 / 0.

@@ -1,0 +1,2 @@
+"Modulo by zero."
+1 % 0.

@@ -1,0 +1,2 @@
+"Negating -2^62 underflows."
+((2 ** 61) negate * 2) negate.

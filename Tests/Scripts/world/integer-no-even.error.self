@@ -1,0 +1,2 @@
+"Integers have no even."
+4 even.

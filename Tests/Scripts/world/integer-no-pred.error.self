@@ -1,0 +1,2 @@
+"The predecessor is prec; there is no pred."
+3 pred.

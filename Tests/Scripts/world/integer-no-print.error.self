@@ -1,0 +1,2 @@
+"Integers have no print: use 'n asString print'."
+3 print.

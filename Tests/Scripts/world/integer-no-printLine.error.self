@@ -1,0 +1,2 @@
+"Integers have no printLine."
+3 printLine.

@@ -1,0 +1,2 @@
+"Integers have no timesRepeat:."
+3 timesRepeat: [ 1 ].

@@ -1,0 +1,2 @@
+"'TODO: Implement negative power'."
+2 ** 1 negate.

@@ -1,0 +1,2 @@
+"Lists do not inherit the collection protocol."
+(std list copyRemoveAll append: 1) each: [| :e | e ].

@@ -1,0 +1,2 @@
+"nil has no isNil (world-api.md 4)."
+nil isNil.

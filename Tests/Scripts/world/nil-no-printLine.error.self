@@ -1,0 +1,2 @@
+"nil has no printLine (world-api.md 4)."
+nil printLine.

@@ -1,0 +1,2 @@
+"'empty string cannot be converted to integer'."
+'' asInteger.

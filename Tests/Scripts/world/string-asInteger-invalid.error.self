@@ -1,0 +1,2 @@
+"'Invalid character in string'."
+'12!' asInteger.

@@ -1,0 +1,2 @@
+"A value that does not fit overflows."
+'99999999999999999999' asInteger.

@@ -1,0 +1,2 @@
+"A space is an invalid character."
+'1 2' asInteger.

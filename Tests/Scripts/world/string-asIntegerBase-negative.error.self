@@ -1,0 +1,2 @@
+"'base can at most be 36' for a negative base too."
+'12' asIntegerBase: 1 negate.

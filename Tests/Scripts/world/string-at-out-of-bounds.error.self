@@ -1,0 +1,2 @@
+"Reading past the end of a string is a primitive error."
+'abc' at: 3.

@@ -1,0 +1,2 @@
+"The argument of ',' must be a string."
+'abc', 3.

@@ -1,0 +1,2 @@
+"copyFrom: past the end fails."
+'abc' copyFrom: 4.

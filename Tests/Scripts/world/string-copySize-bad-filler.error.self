@@ -1,0 +1,2 @@
+"The filler must have length 1."
+'abc' copySize: 5 FillingExtrasWith: 'xy'.

@@ -1,0 +1,2 @@
+"Quirk: joining an empty collection with a non-empty delimiter fails."
+', ' join: std vector.

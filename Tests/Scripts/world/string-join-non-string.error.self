@@ -1,0 +1,2 @@
+"join: needs strings."
+', ' join: (1 & 2) asVector.

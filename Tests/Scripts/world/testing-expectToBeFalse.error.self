@@ -1,0 +1,2 @@
+"'Expected expression to be false'."
+std testing test expectToBeFalse: true.

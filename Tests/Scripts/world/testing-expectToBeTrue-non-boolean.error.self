@@ -1,0 +1,2 @@
+"The value must understand ifFalse:."
+std testing test expectToBeTrue: 3.

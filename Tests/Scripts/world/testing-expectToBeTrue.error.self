@@ -1,0 +1,2 @@
+"'Expected expression to be true'."
+std testing test expectToBeTrue: false.

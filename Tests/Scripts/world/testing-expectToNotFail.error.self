@@ -1,0 +1,2 @@
+"The fail block raises 'Unexpected failure'."
+std testing test expectToNotFail: [| :fail | fail value ].

@@ -1,0 +1,2 @@
+"There is no addAll:."
+std vector copy addAll: (1 & 2) asVector.

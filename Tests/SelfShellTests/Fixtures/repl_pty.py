@@ -1,0 +1,236 @@
+#!/usr/bin/env python3
+"""Drives the `self` REPL under a pseudo-terminal, one scenario per run.
+
+Usage: repl_pty.py SCENARIO SELF_BINARY WORLD_DIR HOME_DIR
+
+pexpect makes its own pty, so this works without a terminal (in CI too). HOME is
+set to HOME_DIR so that the history file and ~/.editrc are the test's own. The
+world in WORLD_DIR must define `answer = 42` and `double: x` (see
+SelfShellTests/PtySessionTests.swift). Exits 0 when the scenario passes; otherwise
+prints what was expected and what the REPL showed, and exits 1.
+"""
+
+import os
+import sys
+
+import pexpect
+
+TIMEOUT = 15
+UP = "\x1b[A"
+CTRL_C = "\x03"
+CTRL_D = "\x04"
+PROMPT = "> "
+
+
+class ScenarioFailed(Exception):
+    pass
+
+
+def start(binary, world, home):
+    env = dict(os.environ)
+    env["HOME"] = home
+    env["TERM"] = "xterm"
+    env.pop("SELF_HISTORY", None)
+    env.pop("EDITRC", None)
+    child = pexpect.spawn(
+        binary,
+        ["--world", world],
+        env=env,
+        encoding="utf-8",
+        codec_errors="replace",
+        timeout=TIMEOUT,
+        dimensions=(24, 100),
+    )
+    return child
+
+
+def expect(child, pattern, what):
+    """Waits for a literal text; fails the scenario with the output so far."""
+    try:
+        child.expect_exact(pattern)
+    except (pexpect.TIMEOUT, pexpect.EOF) as error:
+        raise ScenarioFailed(
+            "expected %s (%r); the REPL showed:\n%s" % (what, pattern, child.before)
+        ) from error
+
+
+def expect_exit(child, status):
+    try:
+        child.expect(pexpect.EOF)
+    except pexpect.TIMEOUT as error:
+        raise ScenarioFailed("the REPL did not exit; it showed:\n%s" % child.before) from error
+    child.close()
+    if child.exitstatus != status:
+        raise ScenarioFailed(
+            "expected exit status %d, got %r (signal %r)"
+            % (status, child.exitstatus, child.signalstatus)
+        )
+
+
+def evaluate(child, line, result):
+    child.sendline(line)
+    expect(child, result, "the result of %r" % line)
+    expect(child, PROMPT, "the prompt after %r" % line)
+
+
+def scenario_prompt(child, home):
+    expect(child, ":help for help", "the greeting")
+    expect(child, PROMPT, "the prompt")
+    child.sendline(":help")
+    expect(child, "Ctrl-C abandons", "the help text")
+    expect(child, PROMPT, "the prompt after :help")
+    child.sendline(":quit")
+    expect_exit(child, 0)
+
+
+def scenario_evaluate(child, home):
+    expect(child, PROMPT, "the prompt")
+    evaluate(child, "3 _IntAdd: 4", "<integer> 7")
+    evaluate(child, "answer", "<integer> 42")
+    evaluate(child, "0 _IntLT: 1", "true")
+    # nil prints nothing: the next thing after the echoed line is the prompt.
+    child.sendline("nil")
+    expect(child, "nil\r\n" + PROMPT, "nothing printed for nil")
+    child.sendline(":quit")
+    expect_exit(child, 0)
+
+
+def scenario_error(child, home):
+    expect(child, PROMPT, "the prompt")
+    child.sendline("nosuch")
+    expect(child, 'Unknown selector "nosuch"', "a runtime-error report")
+    expect(child, PROMPT, "the prompt after a runtime error")
+    child.sendline("3 _IntAdd: )")
+    expect(child, "Expected primary expression", "a parse diagnostic")
+    expect(child, PROMPT, "the prompt after a parse error")
+    evaluate(child, "double: 4", "<integer> 8")
+    child.send(CTRL_D)
+    expect_exit(child, 0)
+
+
+def scenario_multiline(child, home):
+    expect(child, PROMPT, "the prompt")
+    child.sendline("(3")
+    expect(child, ". ", "the continuation prompt after an open parenthesis")
+    child.sendline("   _IntAdd: [ 4 ] value)")
+    expect(child, "<integer> 7", "the result of a two-line input")
+    expect(child, PROMPT, "the prompt")
+    child.sendline('"an open')
+    expect(child, ". ", "the continuation prompt inside a comment")
+    child.sendline('comment" answer')
+    expect(child, "<integer> 42", "the result after a two-line comment")
+    expect(child, PROMPT, "the prompt")
+    child.sendline("'open")
+    expect(child, ". ", "the continuation prompt inside a string")
+    child.sendline("string'")
+    expect(child, "Unexpected newline in string literal", "the diagnostic for a raw newline")
+    expect(child, PROMPT, "the prompt")
+    evaluate(child, "answer", "<integer> 42")
+    child.send(CTRL_D)
+    expect_exit(child, 0)
+
+
+def scenario_history(child, home):
+    expect(child, PROMPT, "the prompt")
+    evaluate(child, "double: 21", "<integer> 42")
+    child.sendline("(2")
+    expect(child, ". ", "the continuation prompt")
+    child.sendline("_IntAdd: 3)")
+    expect(child, "<integer> 5", "the multi-line result")
+    expect(child, PROMPT, "the prompt")
+    child.send(CTRL_D)
+    expect_exit(child, 0)
+    history = os.path.join(home, ".swiftself_history")
+    if not os.path.exists(history):
+        raise ScenarioFailed("no history file at %s" % history)
+
+    # A second session recalls both entries, newest first.
+    child = start(*child.self_arguments)
+    expect(child, PROMPT, "the prompt of the second session")
+    child.send(UP)
+    expect(child, "_IntAdd: 3)", "the multi-line entry recalled by Up")
+    child.send(UP)
+    expect(child, "double: 21", "the older entry recalled by a second Up")
+    child.send("\r")
+    expect(child, "<integer> 42", "the result of the recalled line")
+    expect(child, PROMPT, "the prompt")
+    child.send(CTRL_D)
+    expect_exit(child, 0)
+
+
+def scenario_interrupt(child, home):
+    expect(child, PROMPT, "the prompt")
+    child.send("nosuch unfinished")
+    child.send(CTRL_C)
+    expect(child, "^C", "^C after Ctrl-C")
+    expect(child, PROMPT, "a fresh prompt after Ctrl-C")
+    # Ctrl-C in a continuation line abandons the whole input.
+    child.sendline("(nosuch")
+    expect(child, ". ", "the continuation prompt")
+    child.send(CTRL_C)
+    expect(child, "^C", "^C after Ctrl-C in a continuation line")
+    expect(child, PROMPT, "a fresh prompt")
+    child.sendline("answer")
+    expect(child, "<integer> 42", "the REPL still working")
+    before = child.before
+    if "Unknown selector" in before:
+        raise ScenarioFailed("an abandoned line was evaluated:\n%s" % before)
+    expect(child, PROMPT, "the prompt")
+    child.send(CTRL_D)
+    expect_exit(child, 0)
+
+
+def scenario_eof(child, home):
+    expect(child, PROMPT, "the prompt")
+    child.send(CTRL_D)
+    expect_exit(child, 0)
+
+
+def scenario_completion(child, home):
+    expect(child, PROMPT, "the prompt")
+    child.send("dou\t")
+    child.send("21\r")
+    expect(child, "<integer> 42", "Tab completing double: in the lobby")
+    expect(child, PROMPT, "the prompt")
+    child.send("std tra\t")
+    child.send("integ\t")
+    child.send("\r")
+    expect(child, "(|", "Tab completing along a chain of unary sends")
+    expect(child, PROMPT, "the prompt")
+    child.send(CTRL_D)
+    expect_exit(child, 0)
+
+
+def scenario_exit(child, home):
+    expect(child, PROMPT, "the prompt")
+    child.sendline("_Exit: 3")
+    expect_exit(child, 3)
+
+
+SCENARIOS = {
+    name[len("scenario_"):]: function
+    for name, function in globals().items()
+    if name.startswith("scenario_")
+}
+
+
+def main():
+    if len(sys.argv) != 5 or sys.argv[1] not in SCENARIOS:
+        sys.stderr.write(
+            "usage: repl_pty.py {%s} SELF_BINARY WORLD_DIR HOME_DIR\n" % ",".join(SCENARIOS)
+        )
+        return 2
+    name, binary, world, home = sys.argv[1:]
+    child = start(binary, world, home)
+    child.self_arguments = (binary, world, home)
+    try:
+        SCENARIOS[name](child, home)
+    except ScenarioFailed as failure:
+        sys.stdout.write("scenario %s failed: %s\n" % (name, failure))
+        child.terminate(force=True)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

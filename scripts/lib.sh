@@ -1,0 +1,72 @@
+# Shared by the scripts in this folder. Source it
+# (`source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"`), do not run it. It defines:
+#
+#   SWIFTSELF_ROOT        the repository root, found from this file's own path, so
+#                         that every script works from any directory;
+#   SWIFTSELF_SCRATCH     the build folder: `$SWIFTSELF_ROOT/.build` unless the
+#                         environment sets it (to keep parallel builds apart);
+#   swiftself_prepare     makes sure the tools and system packages the build needs are
+#                         present, installing the missing packages with apt-get.
+#
+# The normal path (everything installed) asks only dpkg and needs no network.
+
+SWIFTSELF_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+SWIFTSELF_SCRATCH="${SWIFTSELF_SCRATCH:-$SWIFTSELF_ROOT/.build}"
+
+# System packages the build needs: libedit for the REPL's line editor (SelfShell's
+# CEditLine target) and pkg-config to find it.
+SWIFTSELF_PACKAGES=(libedit-dev pkg-config)
+
+# Prints a message to standard error, prefixed with the script's name.
+swiftself_say() {
+    echo "$(basename "$0"): $*" >&2
+}
+
+# Whether a Debian package is installed (not merely known or half-removed).
+swiftself_is_installed() {
+    dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'
+}
+
+# Runs a command as root: directly when we are root, else through sudo.
+swiftself_as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        swiftself_say "need root to run '$*', and sudo is not available"
+        return 1
+    fi
+}
+
+# Installs the missing packages of SWIFTSELF_PACKAGES. `apt-get update` runs only if
+# the first install attempt fails (for example on a fresh container with no lists).
+# apt's output goes to standard error, so that `scripts/run … | …` pipes only `self`.
+swiftself_install_packages() {
+    if ! command -v dpkg-query >/dev/null 2>&1; then
+        swiftself_say "not a Debian-like system: make sure ${SWIFTSELF_PACKAGES[*]} (or their equivalents) are installed"
+        return 0
+    fi
+    local missing=()
+    local package
+    for package in "${SWIFTSELF_PACKAGES[@]}"; do
+        swiftself_is_installed "$package" || missing+=("$package")
+    done
+    [ "${#missing[@]}" -eq 0 ] && return 0
+    swiftself_say "installing ${missing[*]}"
+    local install=(env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}")
+    if ! swiftself_as_root "${install[@]}" >&2; then
+        swiftself_say "install failed; updating the package lists and trying again"
+        swiftself_as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q >&2
+        swiftself_as_root "${install[@]}" >&2
+    fi
+}
+
+# Checks for the Swift toolchain and installs the system packages.
+swiftself_prepare() {
+    if ! command -v swift >/dev/null 2>&1; then
+        swiftself_say "the Swift toolchain (6.1 or later) is not on PATH; install it from https://www.swift.org/install/"
+        exit 1
+    fi
+    swiftself_install_packages
+}

@@ -1,6 +1,7 @@
 // swift-tools-version: 6.1
 // SwiftSelf: the Self language (ZigSelf dialect) with Erlang-style actors, in Swift.
-// Targets import only downward: SelfSyntax <- SelfCLI. See docs/architecture.md.
+// Targets import only downward: SelfSyntax <- SelfRuntime <- SelfShell, SelfTesting <- SelfCLI.
+// See docs/architecture.md.
 
 import PackageDescription
 
@@ -43,8 +44,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "SelfSyntaxTests", dependencies: ["SelfSyntax"]),
-        .testTarget(name: "SelfCLITests", dependencies: ["SelfCLI"]),
+        .testTarget(name: "SelfSyntaxTests", dependencies: ["SelfSyntax"], exclude: ["Snapshots"]),
+        .testTarget(name: "SelfCLITests", dependencies: ["SelfCLI"], exclude: ["Snapshots"]),
         .testTarget(name: "SelfRuntimeTests", dependencies: ["SelfRuntime", "SelfSyntax"]),
         /// Every script under Tests/Scripts through the harness, plus the harness's own tests.
         .testTarget(name: "SelfScriptTests", dependencies: ["SelfTesting", "SelfRuntime"]),

@@ -12,16 +12,20 @@
 extension Parser {
     /// `expression ::= head { ";" [ tail ] }`: `;` sends to the previous result (§6.6).
     func parseExpression() throws -> Expression {
-        try nested {
-            var expression = try parseHead()
-            while current.kind == .semicolon {
-                advance()
-                if startsMessage(current) {
-                    expression = try parseTail(expression)
-                }
+        try nested { try parseSemicolons(after: parseHead()) }
+    }
+
+    /// `{ ";" [ tail ] }` after the head of an expression.
+    func parseSemicolons(after head: Expression) throws -> Expression {
+        var expression = head
+        while current.kind == .semicolon {
+            advance()
+            if startsMessage(current) {
+                try deepen()
+                expression = try parseTail(expression)
             }
-            return expression
         }
+        return expression
     }
 
     /// Whether a token can begin a message after a receiver.
@@ -54,6 +58,7 @@ extension Parser {
     func parseTail(_ receiver: Expression) throws -> Expression {
         var expression = receiver
         while current.kind == .identifier || current.kind == .primitive {
+            try deepen()
             expression = parseUnary(receiver: expression)
         }
         if current.kind == .operatorChar {
@@ -76,14 +81,15 @@ extension Parser {
     }
 
     /// `keyword-part ::= FIRST_KEYWORD head { REST_KEYWORD head }`. Each argument is a
-    /// full head, so a lowercase keyword inside it starts a nested message (§6.4).
+    /// full head, so a lowercase keyword inside it starts a nested message (§6.4),
+    /// which recurses: `a: b: c: …`.
     func parseKeywordPart(receiver: Expression?) throws -> Expression {
         let first = advance()
         var selector = text(first)
-        var arguments = [try parseHead()]
+        var arguments = [try nested { try parseHead() }]
         while current.kind == .restKeyword {
             selector += text(advance())
-            arguments.append(try parseHead())
+            arguments.append(try nested { try parseHead() })
         }
         return makeSend(receiver: receiver, selector: selector, arguments: arguments, selectorStart: first.start)
     }
@@ -113,6 +119,7 @@ extension Parser {
         try nested {
             var operand = try parsePrimary()
             while current.kind == .identifier || current.kind == .primitive {
+                try deepen()
                 operand = parseUnary(receiver: operand)
             }
             guard current.kind == .operatorChar else { return operand }

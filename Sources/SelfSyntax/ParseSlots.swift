@@ -221,7 +221,7 @@ extension Parser {
         }
         let groupRange = SourceRange(groupStart, previousEnd)
         if startsMessage(current) {
-            var receiver: Expression
+            let receiver: Expression
             if !hadSlotList && group.statements.count == 1 && !group.statements[0].isReturn {
                 receiver = Expression(group.statements[0].expression.kind, groupRange)
             } else if group.statements.isEmpty {
@@ -229,12 +229,8 @@ extension Parser {
             } else {
                 throw error("Messages can only be sent to expressions, found method")
             }
-            receiver = try parseTail(receiver)
-            while current.kind == .semicolon {
-                advance()
-                if startsMessage(current) { receiver = try parseTail(receiver) }
-            }
-            return .expression(receiver)
+            // Nested like `parseExpression`, so that the levels its messages add end here.
+            return .expression(try nested { try parseSemicolons(after: parseTail(receiver)) })
         }
         if group.statements.isEmpty {
             return .expression(Expression(.object(ObjectLiteral(slots: group.slots)), groupRange))

@@ -10,8 +10,9 @@
 /// goes on. Diagnostics are finally sorted by position, so the first one printed is
 /// the earliest in the file, as ZigSelf reports it.
 public final class Parser {
-    /// The deepest nesting of expressions, blocks and literals accepted. It bounds
-    /// the recursion of the parser and of every later pass over the tree.
+    /// The deepest nesting of expressions, blocks and literals accepted, where each
+    /// message of a chain (`a b c`, `a; b; c`) counts as a level too. It bounds the
+    /// recursion of the parser and of every later pass over the tree.
     public static let maximumNestingDepth = 256
 
     let source: SourceFile
@@ -118,14 +119,24 @@ public final class Parser {
         return advance()
     }
 
-    /// Runs a nested rule, refusing nesting deeper than `maximumNestingDepth`.
+    /// Runs a nested rule, refusing nesting deeper than `maximumNestingDepth`. The
+    /// levels that `deepen()` adds inside the rule end with it.
     func nested<T>(_ body: () throws -> T) throws -> T {
+        let outer = depth
+        defer { depth = outer }
+        try deepen()
+        return try body()
+    }
+
+    /// Counts one more level of nesting, until the enclosing `nested` rule ends.
+    /// Loops that wrap the expression built so far in another send (`a b c`,
+    /// `a; b; c`) call it on every turn: they do not recurse, but they deepen the
+    /// tree as much as recursion would, and later passes recurse over the tree.
+    func deepen() throws {
         depth += 1
-        defer { depth -= 1 }
         if depth > Parser.maximumNestingDepth {
             throw error("Expression nested too deeply (more than \(Parser.maximumNestingDepth) levels)")
         }
-        return try body()
     }
 
     /// Recovers after an abort: skips the rest of the constructs opened since

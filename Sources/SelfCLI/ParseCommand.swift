@@ -19,6 +19,7 @@ struct ParseCommand: ParsableCommand {
         if dumpAST {
             Output.standardOutput(ASTDumper.dump(result.script))
         }
-        if result.hasErrors { throw ExitCode(1) }
+        // Exit at once: freeing a large tree costs a sixth of the parse, for nothing.
+        Output.exit(result.hasErrors ? 1 : 0)
     }
 }

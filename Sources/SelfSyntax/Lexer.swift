@@ -40,7 +40,7 @@ public struct Lexer {
     /// Scans the whole source. The last token is always `.endOfFile`.
     public mutating func tokenize() -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 3 + 1)
+        tokens.reserveCapacity(bytes.count / 5 + 1)
         while true {
             let token = next()
             tokens.append(token)
@@ -338,8 +338,15 @@ public struct Lexer {
                     problem = "Invalid escape sequence in string literal"
                 }
             default:
-                content.append(byte)
+                // Copy the run of ordinary bytes in one go.
+                let runStart = position
                 position += 1
+                while position < bytes.count {
+                    let next = bytes[position]
+                    if next == UInt8(ascii: "'") || next == 0x0A || next == 0 || next == UInt8(ascii: "\\") { break }
+                    position += 1
+                }
+                content.append(contentsOf: bytes[runStart..<position])
             }
         }
     }

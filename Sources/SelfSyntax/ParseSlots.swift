@@ -62,8 +62,21 @@ extension Parser {
         return all
     }
 
-    /// Reports every slot whose name an earlier slot of the same list already has.
-    func checkDuplicates(_ slots: [SlotDefinition]) {
+    /// Reports every slot whose name an earlier slot of the same list already has, at
+    /// the later of the two in the source. Lists are short, so pairs are compared
+    /// directly; long ones use a set.
+    func checkDuplicates(_ slots: [SlotDefinition], from first: Int = 1) {
+        guard slots.count > 1 else { return }
+        if slots.count <= 16 {
+            for later in max(1, first)..<slots.count {
+                for earlier in 0..<later where slots[earlier].name == slots[later].name {
+                    let offset = max(slots[earlier].nameRange.start, slots[later].nameRange.start)
+                    report("Slot with name '\(slots[later].name)' already defined", at: offset)
+                    break
+                }
+            }
+            return
+        }
         var seen: Set<String> = []
         for slot in slots.sorted(by: { $0.nameRange.start < $1.nameRange.start })
         where !seen.insert(slot.name).inserted {
@@ -189,8 +202,10 @@ extension Parser {
             throw error("Method body expected, found '\(describe(current))'")
         }
         var body = try nested { try parseMethodBody(.method) }
+        let localCount = body.slots.count
         body.slots += arguments
-        checkDuplicates(body.slots)
+        // The locals were checked with their list; check the arguments against them.
+        checkDuplicates(body.slots, from: localCount)
         return body
     }
 

@@ -66,7 +66,10 @@ struct RunCommand: ParsableCommand {
 
     /// Loads the world unless `--no-world` was given (`--world DIR` honoured).
     func loadWorld(into vm: VirtualMachine) throws {
-        guard !noWorld else { return }
+        guard !noWorld else {
+            vm.worldDirectory = WorldLocation.find(explicit: world)
+            return
+        }
         guard let directory = WorldLocation.find(explicit: world) else {
             Output.standardError("self: cannot find the world (world/everything.self); use --world DIR\n")
             throw ExitCode(1)

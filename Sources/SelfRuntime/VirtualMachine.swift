@@ -24,6 +24,10 @@ public final class VirtualMachine {
     public var suppressErrorReports = false
     /// Whether reports use ANSI colours (only when standard error is a terminal).
     public var colorReports = false
+    /// The world directory. ZigSelf programs load their world with
+    /// `'objects/everything.self' _RunScript`; when no such file exists beside them,
+    /// `_RunScript` loads this directory's entry file instead (docs/world.md).
+    public var worldDirectory: String?
     /// The first words of the report of a runtime error that reaches the top level.
     public var topLevelErrorPrefix = "Received error at top level: "
 

@@ -30,6 +30,7 @@ public enum WorldLocation {
 extension VirtualMachine {
     /// Runs the world's entry file. Returns an error text when it fails.
     public func loadWorld(from directory: String) -> String? {
+        worldDirectory = directory
         let entry = Path.join(directory, WorldLocation.entryFile)
         switch runFile(entry) {
         case .finished:

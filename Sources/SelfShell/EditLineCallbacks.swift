@@ -1,4 +1,5 @@
 @preconcurrency import CEditLine
+import SelfRuntime
 import Synchronization
 
 #if canImport(Glibc)
@@ -35,6 +36,19 @@ enum EditLineCallbacks {
         }
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
+        _ = sigaction(SIGINT, &action, &previous)
+    }
+
+    /// Installs a SIGINT handler for the time an input is evaluated: Ctrl-C then asks
+    /// the VM to stop at its next back edge (`Interrupt`), which reports the runtime
+    /// error "Interrupted" and returns to the prompt.
+    static func installEvaluationInterruptHandler(saving previous: inout sigaction) {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in
+            Interrupt.requested.store(true, ordering: .relaxed)
+        }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = SA_RESTART
         _ = sigaction(SIGINT, &action, &previous)
     }
 

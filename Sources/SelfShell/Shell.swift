@@ -1,4 +1,5 @@
 import SelfRuntime
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -55,7 +56,13 @@ public final class Shell {
                 }
             case .source(let text):
                 reader.editor.remember(text)
+                var previous = sigaction()
+                if interactive {
+                    Interrupt.requested.store(false, ordering: .relaxed)
+                    EditLineCallbacks.installEvaluationInterruptHandler(saving: &previous)
+                }
                 let outcome = vm.evaluate(text)
+                if interactive { _ = sigaction(SIGINT, &previous, nil) }
                 if case .exited(let status) = outcome { return status }
                 if let output = ResultPrinter.output(for: outcome, in: vm) {
                     write(1, output)

@@ -26,7 +26,14 @@ enum BasicPrimitives {
     static func runScript(_ vm: VirtualMachine, _ base: Int) -> PrimitiveResult {
         primitive { () throws(PrimitiveFailure) in
             let pathObject = try vm.object(vm.receiver(base), .byteArray, -1, "_RunScript").get()
-            let path = Path.join(callerDirectory(vm), vm.memory.string(pathObject.value))
+            var path = Path.join(callerDirectory(vm), vm.memory.string(pathObject.value))
+            if !Platform.exists(path), path == "objects/everything.self" || path.hasSuffix("/objects/everything.self"),
+                let world = vm.worldDirectory
+            {
+                // A ZigSelf program loading ZigSelf's world by its customary path
+                // (cli.md §5): it gets this VM's world instead.
+                path = Path.join(world, WorldLocation.entryFile)
+            }
             let bytes: [UInt8]
             switch Platform.readFile(path) {
             case .failure(let error):

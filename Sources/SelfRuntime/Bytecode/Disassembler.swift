@@ -1,7 +1,8 @@
 /// Readable listings of compiled code (`self --dump-bytecode`).
 public enum Disassembler {
-    /// One instruction, as `op A B C` with the operands it uses.
-    public static func describe(_ word: UInt64) -> String {
+    /// One instruction, as `op A B C` with the operands it uses; `next` is the word
+    /// after it (the extension of a two-word instruction).
+    public static func describe(_ word: UInt64, next: UInt64 = 0) -> String {
         let op = Instruction.op(word)
         let a = Instruction.a(word)
         let b = Instruction.b(word)
@@ -18,7 +19,7 @@ public enum Disassembler {
             case .pushContext: "\(c) vars"
             case .makeObject: "r\(a) template\(b)"
             case .makeMethod, .makeBlock: "r\(a) K\(b)"
-            case .send: "r\(a) S\(b)"
+            case .send: c == 1 ? "r\(a) = self S\(b)" : "r\(a) S\(b)"
             case .invoke: "r\(a) args \(c)"
             case .primitive: "r\(a) \(PrimitiveTable.names[b]) args \(c)"
             case .returnValue, .nonLocalReturn: "r\(a)"
@@ -29,7 +30,12 @@ public enum Disassembler {
             case .fail: "string\(b)"
             case .jumpIfNotIntegers, .jumpIfNotLess: "r\(a) \(c)"
             case .increment: "r\(a)"
-            case .arithmetic: "r\(a) S\(b) " + (ArithmeticOperation(rawValue: c).map { "\($0)" } ?? "?")
+            case .arithmetic:
+                "r\(a) = r\(b) "
+                    + (ArithmeticOperation(rawValue: ArithmeticExtension.operation(next)).map { "\($0)" } ?? "?")
+                    + (ArithmeticExtension.hasImmediate(next)
+                        ? " \(ArithmeticExtension.immediate(next))" : " r\(c)")
+                    + " S\(ArithmeticExtension.site(next))"
             }
         return operands.isEmpty ? op.name : "\(op.name) \(operands)"
     }
@@ -38,13 +44,19 @@ public enum Disassembler {
     public static func listing(_ code: CompiledCode, selectors: SelectorTable) -> String {
         var text = "\(code.kind) \(code.name): \(code.info.pointee.registerCount) registers, "
             + "\(code.info.pointee.argumentCount) arguments, \(code.info.pointee.localCount) locals\n"
-        for pc in 0..<code.instructionCount {
+        var pc = 0
+        while pc < code.instructionCount {
             let word = code.info.pointee.instructions[pc]
-            var line = "  \(pc): \(describe(word))"
-            if Instruction.op(word) == .send || Instruction.op(word) == .arithmetic {
+            let op = Instruction.op(word)
+            let next = pc + 1 < code.instructionCount ? code.info.pointee.instructions[pc + 1] : 0
+            var line = "  \(pc): \(describe(word, next: next))"
+            if op == .send {
                 line += "  ; \(selectors.name(code.info.pointee.sites[Instruction.b(word)].selector))"
+            } else if op == .arithmetic {
+                line += "  ; \(selectors.name(code.info.pointee.sites[ArithmeticExtension.site(next)].selector))"
             }
             text += line + "\n"
+            pc += op.width
         }
         return text
     }

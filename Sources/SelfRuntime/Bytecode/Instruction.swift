@@ -43,7 +43,8 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     /// `makeBlock A B` — rA = a new block of block template B, closing over r0, r1 and
     /// this frame's home; its locals' initial values in rA+1…
     case makeBlock
-    /// `send A B` — rA = send site S[B] to receiver rA with arguments rA+3…
+    /// `send A B C` — rA = send site S[B] to receiver rA (C = 1: first rA = r0, an
+    /// implicit-receiver send) with arguments rA+3…
     case send
     /// `invoke A C` — rA = run the method object in rA+2 on receiver rA with C arguments
     /// in rA+3…, without lookup, its context parent in rA+1 (inline methods, §7.6)
@@ -72,12 +73,55 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case jumpIfNotLess
     /// `increment A` — rA = rA + 1 (rA is an integer below another integer)
     case increment
-    /// `arithmetic A B C` — integer operation C (`ArithmeticOperation`) on rA and rA+3
-    /// into rA when both are integers and the result fits; otherwise send S[B]
+    /// `arithmetic A B C` + extension — rA = rB op (rC or the immediate) when both are
+    /// integers, the method still wraps its primitive and the result fits; otherwise
+    /// rA = rB, rA+3 = the right operand, and send S[site] (operation, immediate and
+    /// site in the extension word, `ArithmeticExtension`)
     case arithmetic
 
     /// The name used in disassembly and docs.
     public var name: String { "\(self)" }
+
+    /// Words the instruction takes: the opcode word and any extension words.
+    public var width: Int {
+        switch self {
+        case .arithmetic: 2
+        default: 1
+        }
+    }
+}
+
+/// The extension word of `arithmetic`:
+///
+/// | bits  | field                                              |
+/// |-------|----------------------------------------------------|
+/// | 0–7   | the `ArithmeticOperation`                          |
+/// | 8     | 1: the right operand is the immediate, not rC      |
+/// | 16–31 | the send site of the fallback                      |
+/// | 32–63 | the immediate (signed 32-bit)                      |
+public enum ArithmeticExtension {
+    @inline(__always)
+    public static func encode(_ operation: ArithmeticOperation, site: Int, immediate: Int64?) -> UInt64 {
+        precondition(site >= 0 && site < 1 << 16)
+        var word = UInt64(operation.rawValue) | UInt64(site) << 16
+        if let immediate {
+            precondition(immediate >= Int64(Int32.min) && immediate <= Int64(Int32.max))
+            word |= 1 << 8 | UInt64(bitPattern: immediate << 32)
+        }
+        return word
+    }
+
+    @inline(__always)
+    public static func operation(_ word: UInt64) -> Int { Int(word & 0xFF) }
+
+    @inline(__always)
+    public static func hasImmediate(_ word: UInt64) -> Bool { word & 0x100 != 0 }
+
+    @inline(__always)
+    public static func site(_ word: UInt64) -> Int { Int((word >> 16) & 0xFFFF) }
+
+    @inline(__always)
+    public static func immediate(_ word: UInt64) -> Int64 { Int64(bitPattern: word) >> 32 }
 }
 
 /// Encoding and decoding of instruction words.

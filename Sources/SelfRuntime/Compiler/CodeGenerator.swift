@@ -98,8 +98,25 @@ final class CodeGenerator {
         }
     }
 
+    /// Peephole: a jump whose destination is a `returnValue` becomes that return.
+    func replaceJumpsToReturns() {
+        var pc = 0
+        while pc < instructions.count {
+            let word = instructions[pc]
+            let op = Instruction.op(word)
+            if op == .jump {
+                let destination = pc + 1 + Instruction.c(word)
+                if destination < instructions.count, Instruction.op(instructions[destination]) == .returnValue {
+                    instructions[pc] = instructions[destination]
+                }
+            }
+            pc += op.width
+        }
+    }
+
     func finish(name: String, argumentCount: Int) -> CompiledCode {
-        CompiledCode(
+        replaceJumpsToReturns()
+        return CompiledCode(
             kind: kind, name: name, source: compiler.source, directory: compiler.directory, instructions: instructions, positions: positions,
             constants: constants, sites: sites, strings: strings, floats: floats, objectTemplates: templates,
             children: [], registerCount: maximumRegister + 1, argumentCount: argumentCount,
@@ -150,29 +167,86 @@ final class CodeGenerator {
         if send.receiver == nil && !send.isPrimitive, try compileScopeAccess(send, into: target) {
             return
         }
+        if !send.isPrimitive, send.arguments.count == 1, let operation = ArithmeticOperation.of(send.selector) {
+            try compileArithmetic(send, operation: operation, into: target)
+            return
+        }
         let mark = top
         let base = sendBase(for: target)
+        // An implicit receiver is copied into place by the send itself.
+        let implicitReceiver = send.receiver == nil && !send.isPrimitive
         if let receiver = send.receiver {
             try compile(receiver, into: base)
-        } else {
+        } else if !implicitReceiver {
             move(base, FrameLayout.selfRegister)
         }
         for argument in send.arguments {
             let register = allocate()
             try compile(argument, into: register)
         }
-        if !send.isPrimitive, send.arguments.count == 1, let operation = ArithmeticOperation.of(send.selector) {
-            emit(.arithmetic, a: base, b: site(send.selector), c: operation.rawValue, at: send.messageRange)
-        } else if send.isPrimitive {
+        if send.isPrimitive {
             guard let index = PrimitiveTable.index(of: String(send.selector.dropFirst())) else {
                 throw compiler.error("Unknown primitive '\(send.selector)'", at: send.messageRange.start)
             }
             emit(.primitive, a: base, b: index, c: send.arguments.count, at: send.messageRange)
         } else {
-            emit(.send, a: base, b: site(send.selector), at: send.messageRange)
+            emit(.send, a: base, b: site(send.selector), c: implicitReceiver ? 1 : 0, at: send.messageRange)
         }
         move(target, base)
         top = mark
+    }
+
+    /// `a + b` and the other `ArithmeticOperation`s: operands are read from their own
+    /// registers (a variable's, `self`'s, or a temporary) or, for a small integer
+    /// literal, from the instruction itself; the result and a fallback send use the
+    /// send layout at `base`.
+    func compileArithmetic(_ send: Send, operation: ArithmeticOperation, into target: Int) throws(CompileError) {
+        let mark = top
+        let base = sendBase(for: target)
+        let left: Int
+        if let receiver = send.receiver {
+            if let register = register(of: receiver) {
+                left = register
+            } else {
+                left = allocate()
+                try compile(receiver, into: left)
+            }
+        } else {
+            left = FrameLayout.selfRegister
+        }
+        let argument = send.arguments[0]
+        var right = 0
+        var immediate: Int64?
+        if case .integer(let value) = argument.kind, value >= Int64(Int32.min) && value <= Int64(Int32.max) {
+            immediate = value
+        } else if let register = register(of: argument) {
+            right = register
+        } else {
+            right = allocate()
+            try compile(argument, into: right)
+        }
+        emit(.arithmetic, a: base, b: left, c: right, at: send.messageRange)
+        instructions.append(ArithmeticExtension.encode(operation, site: site(send.selector), immediate: immediate))
+        positions.append(send.messageRange)
+        move(target, base)
+        top = mark
+    }
+
+    /// The register already holding an expression's value, if any: `self`, or a
+    /// variable of this frame that is not captured.
+    func register(of expression: Expression) -> Int? {
+        switch expression.kind {
+        case .selfObject:
+            return FrameLayout.selfRegister
+        case .send(let send):
+            guard send.receiver == nil, send.arguments.isEmpty, !send.isPrimitive,
+                let found = scope.resolve(send.selector), found.frameDistance == 0,
+                found.variable.inlineMethod == nil, !found.variable.isCaptured, found.variable.register >= 0
+            else { return nil }
+            return found.variable.register
+        default:
+            return nil
+        }
     }
 
     /// Where a send's receiver goes: `target` itself when it is the topmost temporary

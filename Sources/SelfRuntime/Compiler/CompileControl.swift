@@ -54,12 +54,17 @@ extension CodeGenerator {
             }
         let branch = emit(.jumpIfFalse, a: condition, b: form.guardIndex, at: send.messageRange)
         let toFallback = emit(.jump)
+        // The condition's register is free in the bodies (the fallback, reached only
+        // before them, still finds the condition there), so a body whose target is
+        // the topmost register can compute into it directly.
+        top = mark
         try compileInlinedBody(whenTrue, into: target)
         let thenEnd = emit(.jump)
         patch(branch, to: instructions.count)
         try compileInlinedBody(whenFalse, into: target)
         let elseEnd = emit(.jump)
         patch(toFallback, to: instructions.count)
+        top = max(top, condition + 1)
         try compileFallback(send, receiver: condition, computed: [:], into: target)
         patch(thenEnd, to: instructions.count)
         patch(elseEnd, to: instructions.count)

@@ -83,6 +83,7 @@ extension VirtualMachine {
     /// One line of `--trace` output.
     func trace(_ word: UInt64, pc: Int, code: UnsafeMutablePointer<CodeInfo>) {
         let compiled = codes[code.pointee.index]
-        Platform.writeError("[\(compiled.name)] \(pc): \(Disassembler.describe(word))\n")
+        let next = pc + 1 < compiled.instructionCount ? code.pointee.instructions[pc + 1] : 0
+        Platform.writeError("[\(compiled.name)] \(pc): \(Disassembler.describe(word, next: next))\n")
     }
 }

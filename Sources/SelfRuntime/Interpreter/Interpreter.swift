@@ -94,6 +94,7 @@ extension VirtualMachine {
                                     frameIndex: stack.frameCount - 1, regs: regs)
             case .send:
                 let site = code.pointee.sites + Instruction.b(word)
+                if Instruction.c(word) != 0 { regs[a] = regs[FrameLayout.selfRegister] }
                 let receiver = regs[a]
                 let mapRaw = receiver.isInteger ? integerMap : receiver.object[word: 0].raw
                 if _fastPath(site.pointee.cachedMap == mapRaw && site.pointee.cachedEpoch == lookupEpoch) {
@@ -224,11 +225,15 @@ extension VirtualMachine {
             case .increment:
                 regs[a] = Value(raw: regs[a].raw &+ 2)
             case .arithmetic:
-                let x = regs[a]
-                let y = regs[a + FrameLayout.firstArgument]
+                let extensionWord = instructions[pc]
+                pc &+= 1
+                let x = regs[Instruction.b(word)]
+                let y =
+                    ArithmeticExtension.hasImmediate(extensionWord)
+                    ? Value(integer: ArithmeticExtension.immediate(extensionWord)) : regs[Instruction.c(word)]
                 if x.isInteger && y.isInteger {
                     if _slowPath(arithmeticEpoch != lookupEpoch) { validateArithmetic() }
-                    let operation = Instruction.c(word)
+                    let operation = ArithmeticExtension.operation(extensionWord)
                     if arithmeticValid & (1 << UInt64(operation)) != 0 {
                         let left = Int64(bitPattern: x.raw)
                         let right = Int64(bitPattern: y.raw)
@@ -263,8 +268,12 @@ extension VirtualMachine {
                         }
                     }
                 }
+                // The real send: receiver and argument in the send layout at rA.
+                regs[a] = x
+                regs[a + FrameLayout.firstArgument] = y
                 stack.frames[stack.frameCount - 1].pc = pc
-                switch performSend(site: code.pointee.sites + Instruction.b(word), base: frameBase + a) {
+                let site = code.pointee.sites + ArithmeticExtension.site(extensionWord)
+                switch performSend(site: site, base: frameBase + a) {
                 case .done:
                     regs = stack.registers + frameBase
                 case .pushed:

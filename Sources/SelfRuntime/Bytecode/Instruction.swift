@@ -73,7 +73,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case jumpIfNotLess
     /// `increment A` — rA = rA + 1 (rA is an integer below another integer)
     case increment
-    /// `arithmetic A B C` + extension — rA = rB op (rC or the immediate) when both are
+    /// `arithmetic A B C +ext` — rA = rB op (rC or the immediate) when both are
     /// integers, the method still wraps its primitive and the result fits; otherwise
     /// rA = rB, rA+3 = the right operand, and send S[site] (operation, immediate and
     /// site in the extension word, `ArithmeticExtension`)

@@ -13,9 +13,12 @@ public final class VirtualMachine {
     /// Bumped by every change that may alter the result of a lookup, and by every
     /// collection; inline caches hold results of one epoch only.
     public var lookupEpoch: UInt64 = 1
-    /// Bit i set: the redefinition guard `InlineGuard` i has tripped, and inlined
-    /// code of that form takes its fallback.
-    public var inlineGuards: UInt64 = 0
+    /// Bit i set: inlined control form `InlineGuard` i may run inline (valid for
+    /// `controlEpoch`; see `validateControl`).
+    var controlValid: UInt64 = 0
+    var controlEpoch: UInt64 = 0
+    /// The first method seen for each loop form, which inlined loops stand for.
+    var firstDefinitions = [Value](repeating: .empty, count: InlineGuard.selectors.count)
     /// Bit i set: `ArithmeticOperation` i may use its fast path (valid for
     /// `arithmeticEpoch`).
     var arithmeticValid: UInt64 = 0
@@ -104,12 +107,11 @@ public final class VirtualMachine {
             return .runtimeError(RuntimeError(message: message, trace: ""))
         }
         let end = execute(stopAt: stack.frameCount - 1)
-        if stack.frameCount == 0 { stack.reset() }
+        stack.reset()
         switch end {
         case .finished(let value):
             return .finished(value)
         case .failed(let error):
-            stack.reset()
             return .runtimeError(error)
         case .exited(let status):
             return .exited(status)

@@ -29,7 +29,7 @@ public enum Disassembler {
             case .jumpIfGuarded: "guard \(b) \(c)"
             case .fail: "string\(b)"
             case .jumpIfNotIntegers, .jumpIfNotLess: "r\(a) \(c)"
-            case .increment: "r\(a)"
+            case .forLoop: "r\(a) \(c)"
             case .arithmetic:
                 "r\(a) = r\(b) "
                     + (ArithmeticOperation(rawValue: ArithmeticExtension.operation(next)).map { "\($0)" } ?? "?")

@@ -71,8 +71,8 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case jumpIfNotIntegers
     /// `jumpIfNotLess A C` — unless rA < rA+1 (both integers), pc += C
     case jumpIfNotLess
-    /// `increment A` — rA = rA + 1 (rA is an integer below another integer)
-    case increment
+    /// `forLoop A C` — rA = rA + 1; if rA < rA+1 (both integers), pc += C (a back edge)
+    case forLoop
     /// `arithmetic A B C +ext` — rA = rB op (rC or the immediate) when both are
     /// integers, the method still wraps its primitive and the result fits; otherwise
     /// rA = rB, rA+3 = the right operand, and send S[site] (operation, immediate and

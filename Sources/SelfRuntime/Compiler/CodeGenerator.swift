@@ -87,9 +87,20 @@ final class CodeGenerator {
     /// Statements in order, each into `target`. A `^` statement returns from the home
     /// activation: a real non-local return in a block, an ordinary return elsewhere
     /// (the statements of inlined blocks are compiled into their enclosing body).
-    func compileStatements(_ statements: [Statement], into target: Int) throws(CompileError) {
-        for statement in statements {
+    ///
+    /// With `lastUsed` false no statement's value is needed (loop bodies), otherwise
+    /// only the last one's: an assignment whose value is unused then skips loading
+    /// `self` as its result.
+    func compileStatements(_ statements: [Statement], into target: Int, lastUsed: Bool = true) throws(CompileError) {
+        for (index, statement) in statements.enumerated() {
             let mark = top
+            let used = statement.isReturn || (lastUsed && index == statements.count - 1)
+            if !used, case .send(let send) = statement.expression.kind, send.receiver == nil, !send.isPrimitive,
+                try compileScopeAccess(send, into: target, valueUsed: false)
+            {
+                top = mark
+                continue
+            }
             try compile(statement.expression, into: target)
             top = mark
             if statement.isReturn {
@@ -263,7 +274,7 @@ final class CodeGenerator {
     /// An implicit-receiver send that names a variable or inline method of an
     /// enclosing scope (language.md §7.5). Returns false when the send must go to
     /// `self` by lookup.
-    func compileScopeAccess(_ send: Send, into target: Int) throws(CompileError) -> Bool {
+    func compileScopeAccess(_ send: Send, into target: Int, valueUsed: Bool = true) throws(CompileError) -> Bool {
         if let found = scope.resolve(send.selector), let inline = found.variable.inlineMethod {
             try compileInlineCall(send, found: found, method: inline, into: target)
             return true
@@ -282,7 +293,7 @@ final class CodeGenerator {
             let value = allocate()
             try compile(send.arguments[0], into: value)
             write(found, from: value)
-            move(target, FrameLayout.selfRegister)
+            if valueUsed { move(target, FrameLayout.selfRegister) }
             top = mark
             return true
         }

@@ -99,7 +99,9 @@ extension CodeGenerator {
             exits.append(emit(.jump))
             patch(branch, to: instructions.count)
         }
-        try compileInlinedBody(send.arguments[0], into: scratch)
+        if let loopBody = ControlForm.body(send.arguments[0]) {
+            try compileStatements(loopBody.statements, into: scratch, lastUsed: false)
+        }
         patch(emit(.jump), to: loop)
         for exit in exits { patch(exit, to: instructions.count) }
         emit(.loadConstant, a: target, b: constant(memory.nilValue))
@@ -126,19 +128,19 @@ extension CodeGenerator {
         let guarded = emit(.jumpIfGuarded, b: InlineGuard.toDo)
         let notIntegers = emit(.jumpIfNotIntegers, a: counter)
         let variable = inner.ordered[0]
-        variable.register = allocate()
+        // A loop variable the body never assigns can simply be the counter.
+        let assigned = body.statements.contains { assigns(variable.name, $0.expression) }
+        variable.register = assigned ? allocate() : counter
         let scratch = allocate()
+        let empty = emit(.jumpIfNotLess, a: counter)
         let loop = instructions.count
-        let exit = emit(.jumpIfNotLess, a: counter)
         move(variable.register, counter)
         let outer = scope
         scope = inner
-        try compileStatements(body.statements, into: scratch)
+        try compileStatements(body.statements, into: scratch, lastUsed: false)
         scope = outer
-        emit(.increment, a: counter)
-        let back = emit(.jump)
-        patch(back, to: loop)
-        patch(exit, to: instructions.count)
+        patch(emit(.forLoop, a: counter), to: loop)
+        patch(empty, to: instructions.count)
         emit(.loadConstant, a: target, b: constant(memory.nilValue))
         let end = emit(.jump)
         patch(guarded, to: instructions.count)
@@ -146,6 +148,32 @@ extension CodeGenerator {
         try compileFallback(send, receiver: counter, computed: [0: counter + 1], into: target)
         patch(end, to: instructions.count)
         top = mark
+    }
+
+    /// Whether `expression` may assign the variable `name` (a `name:` send to the
+    /// implicit receiver anywhere inside it, nested blocks included).
+    func assigns(_ name: String, _ expression: Expression) -> Bool {
+        switch expression.kind {
+        case .integer, .float, .string, .selfObject:
+            return false
+        case .object(let object):
+            return object.slots.contains { slot in
+                switch slot.value {
+                case .expression(let value): assigns(name, value)
+                default: false
+                }
+            }
+        case .block(let body):
+            return body.statements.contains { assigns(name, $0.expression) }
+                || body.slots.contains { slot in
+                    if case .expression(let value) = slot.value { return assigns(name, value) }
+                    return false
+                }
+        case .send(let send):
+            if send.receiver == nil && send.selector == name + ":" { return true }
+            if let receiver = send.receiver, assigns(name, receiver) { return true }
+            return send.arguments.contains { assigns(name, $0) }
+        }
     }
 
     /// The real send an inlined form stands for, with real block objects. The blocks
@@ -158,6 +186,10 @@ extension CodeGenerator {
     /// their values.
     func compileFallback(_ send: Send, receiver: Int?, computed: [Int: Int], into target: Int) throws(CompileError) {
         let mark = top
+        let saved = allocate()
+        let spillContext = allocate()
+        // The send layout (receiver, two reserved registers, arguments) comes last, so
+        // that the arguments follow the receiver directly.
         let base = allocate(3)
         let spill = Scope(kind: .spill, parent: scope)
         for variable in frameRegisterVariables() {
@@ -167,8 +199,6 @@ extension CodeGenerator {
             spill.declare(proxy)
             spill.capture(proxy)
         }
-        let saved = allocate()
-        let spillContext = allocate()
         emit(.move, a: saved, b: FrameLayout.contextRegister)
         if spill.hasContext {
             emit(.pushContext, c: spill.contextVariables.count)

@@ -110,10 +110,10 @@ enum ControlForm {
     }
 }
 
-/// Indices of the redefinition guards of inlined forms and integer fast paths. A
-/// guard trips when `_AddSlots:` defines its selector on an object that already
-/// responds to it (an override or replacement of the world's definition); from then
-/// on, the inlined code takes its fallback, a real send.
+/// Indices of the guards of inlined forms: each inlined form runs inline only while
+/// the VM has checked that the world defines its selector as the inlined code assumes
+/// (`VirtualMachine.validateControl`); otherwise the code takes its fallback, a real
+/// send.
 public enum InlineGuard {
     public static let ifTrue = 0
     public static let ifFalse = 1
@@ -122,7 +122,7 @@ public enum InlineGuard {
     public static let whileTrue = 4
     public static let whileFalse = 5
     public static let toDo = 6
-    /// Never trips: for branches inside a loop whose guard was checked on entry.
+    /// Always valid: for branches inside a loop whose guard was checked on entry.
     public static let never = 63
 
     /// The selectors guarded, by index.

@@ -197,7 +197,9 @@ extension VirtualMachine {
                 }
             case .jumpIfFalse:
                 let value = regs[a]
-                if _slowPath(inlineGuards & (1 << UInt64(Instruction.b(word))) != 0) {
+                if _slowPath(controlEpoch != lookupEpoch) { validateControl() }
+                let guardIndex = Instruction.b(word)
+                if _slowPath(guardIndex != InlineGuard.never && controlValid & (1 << UInt64(guardIndex)) == 0) {
                     continue
                 }
                 if value == falseObject {
@@ -206,7 +208,8 @@ extension VirtualMachine {
                     pc &+= 1
                 }
             case .jumpIfGuarded:
-                if _slowPath(inlineGuards & (1 << UInt64(Instruction.b(word))) != 0) {
+                if _slowPath(controlEpoch != lookupEpoch) { validateControl() }
+                if _slowPath(controlValid & (1 << UInt64(Instruction.b(word))) == 0) {
                     pc &+= Instruction.c(word)
                 }
             case .fail:
@@ -222,8 +225,17 @@ extension VirtualMachine {
                 if !(regs[a].integer < regs[a + 1].integer) {
                     pc &+= Instruction.c(word)
                 }
-            case .increment:
-                regs[a] = Value(raw: regs[a].raw &+ 2)
+            case .forLoop:
+                let next = Value(raw: regs[a].raw &+ 2)
+                regs[a] = next
+                if next.integer < regs[a + 1].integer {
+                    pc &+= Instruction.c(word)
+                    if let message = safepoint() {
+                        stack.frames[stack.frameCount - 1].pc = pc
+                        if let end = raise(message, stopDepth: stopDepth) { return end }
+                        reload()
+                    }
+                }
             case .arithmetic:
                 let extensionWord = instructions[pc]
                 pc &+= 1

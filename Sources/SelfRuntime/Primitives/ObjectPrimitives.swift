@@ -5,7 +5,6 @@ enum ObjectPrimitives {
             primitive { () throws(PrimitiveFailure) in
                 let target = try vm.object(vm.receiver(base), .slots, -1, "_AddSlots:").get()
                 let source = try vm.object(vm.argument(base, 0), .slots, 0, "_AddSlots:").get()
-                vm.tripInlineGuards(adding: source, to: target)
                 vm.addSlots(from: source, to: target)
                 return .value(vm.receiver(base))
             }

@@ -40,12 +40,26 @@ extension VirtualMachine {
         Platform.writeError(prefix + message + "\n" + trace)
     }
 
+    /// How many innermost and outermost frames a long stack trace shows; the frames
+    /// between them are summarised in one line (a runaway recursion has 100,000).
+    static let traceInnermostFrames = 30
+    static let traceOutermostFrames = 10
+
     /// The frames from the top down to `lowest`, innermost first: the frame name, the
     /// range of the send it is executing, and the source excerpt with carets.
     func stackTrace(from lowest: Int) -> String {
         var lines = ""
+        let total = stack.frameCount - lowest
+        let elide = total > VirtualMachine.traceInnermostFrames + VirtualMachine.traceOutermostFrames + 1
         var index = stack.frameCount - 1
         while index >= lowest {
+            let shown = stack.frameCount - index
+            if elide && shown == VirtualMachine.traceInnermostFrames + 1 {
+                let skipped = total - VirtualMachine.traceInnermostFrames - VirtualMachine.traceOutermostFrames
+                lines += "  ... \(skipped) more frames ...\n"
+                index = lowest + VirtualMachine.traceOutermostFrames - 1
+                continue
+            }
             let frame = stack.frames[index]
             let compiled = codes[frame.code.pointee.index]
             let pc = max(0, frame.pc - 1)

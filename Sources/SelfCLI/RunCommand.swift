@@ -30,82 +30,24 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "The Self script to run.")
     var file: String?
 
+    /// The options as plain values.
+    var options: RunOptions {
+        RunOptions(dumpAST: dumpAST, dumpBytecode: dumpBytecode, noWorld: noWorld, world: world, trace: trace, file: file)
+    }
+
     func run() throws {
-        DebugOptions.apply(trace: trace)
-        guard let file else {
-            try runShell()
-            return
-        }
-        if dumpAST {
-            let result = try ScriptLoading.parse(path: file)
-            Output.standardOutput(ASTDumper.dump(result.script))
-            return
-        }
-        let vm = VirtualMachine()
-        vm.colorReports = Output.isTerminal(2)
-        if dumpBytecode {
-            try dump(vm, file)
-            return
-        }
-        try loadWorld(into: vm)
-        switch vm.runFile(file) {
-        case .finished:
-            return
-        case .unreadable(let message):
-            Output.standardError("self: \(message)\n")
-            throw ExitCode(1)
-        case .compilationFailed(let failure):
-            vm.reportCompilationFailure(failure)
-            throw ExitCode(1)
-        case .runtimeError:
-            throw ExitCode(1)
-        case .exited(let status):
-            Output.exit(status)
-        }
+        try ScriptRunner(options: options).run()
     }
 
-    /// Loads the world unless `--no-world` was given (`--world DIR` honoured).
-    func loadWorld(into vm: VirtualMachine) throws {
-        guard !noWorld else {
-            vm.worldDirectory = WorldLocation.find(explicit: world)
-            return
+    /// The file of a command line that is exactly `self FILE` (FILE not an option and
+    /// not a subcommand name), which needs no argument parsing.
+    static func plainFile(in arguments: [String]) -> String? {
+        guard arguments.count == 2 else { return nil }
+        let file = arguments[1]
+        guard !file.isEmpty, !file.hasPrefix("-"), !["run", "parse", "test", "help"].contains(file) else {
+            return nil
         }
-        guard let directory = WorldLocation.find(explicit: world) else {
-            Output.standardError("self: cannot find the world (world/everything.self); use --world DIR\n")
-            throw ExitCode(1)
-        }
-        if let problem = vm.loadWorld(from: directory) {
-            Output.standardError("self: \(problem)\n")
-            throw ExitCode(1)
-        }
-    }
-
-    /// `self` with no FILE: the REPL (docs/repl.md), after loading the world.
-    func runShell() throws {
-        if dumpAST || dumpBytecode {
-            Output.standardError("self: --dump-ast and --dump-bytecode need a FILE\n")
-            throw ExitCode(1)
-        }
-        let vm = VirtualMachine()
-        vm.colorReports = Output.isTerminal(2)
-        try loadWorld(into: vm)
-        let greeting = "SwiftSelf \(swiftSelfVersion). :help for help, Ctrl-D to leave."
-        let status = Shell.standard(vm: vm, greeting: greeting).run()
-        if status != 0 { throw ExitCode(status) }
-    }
-
-    func dump(_ vm: VirtualMachine, _ file: String) throws {
-        guard let bytes = ScriptLoading.readFile(file) else {
-            Output.standardError("self: cannot read '\(file)'\n")
-            throw ExitCode(1)
-        }
-        switch vm.compile(SourceFile(name: file, bytes: bytes), skipShebang: true) {
-        case .failure(let failure):
-            vm.reportCompilationFailure(failure)
-            throw ExitCode(1)
-        case .success:
-            Output.standardOutput(vm.bytecodeListing())
-        }
+        return file
     }
 }
 

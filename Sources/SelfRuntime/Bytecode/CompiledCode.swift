@@ -83,8 +83,11 @@ public final class CompiledCode {
     public let floats: [Double]
     /// Object-literal templates, by index.
     public let objectTemplates: [ObjectTemplate]
-    /// Codes of nested blocks and methods, by index (makeMethod's operand).
-    public let children: [CompiledCode]
+    /// Blocks of inlining fallbacks, compiled only when a fallback first runs
+    /// (`makeLazyBlock`): each builds the block's map (an old object).
+    let lazyBlocks: [() -> Value?]
+    /// The maps `lazyBlocks` built so far (`.empty` until then); roots.
+    var lazyMaps: [Value]
     /// Number of instructions.
     public let instructionCount: Int
     /// Number of constants.
@@ -95,7 +98,7 @@ public final class CompiledCode {
     init(
         kind: CodeKind, name: String, source: SourceFile, directory: String, instructions: [UInt64], positions: [SourceRange?],
         constants: [Value], sites: [SendSite], strings: [[UInt8]], floats: [Double],
-        objectTemplates: [ObjectTemplate], children: [CompiledCode],
+        objectTemplates: [ObjectTemplate], lazyBlocks: [() -> Value?],
         registerCount: Int, argumentCount: Int, localCount: Int, bodyStart: Int
     ) {
         self.kind = kind
@@ -106,7 +109,8 @@ public final class CompiledCode {
         self.strings = strings
         self.floats = floats
         self.objectTemplates = objectTemplates
-        self.children = children
+        self.lazyBlocks = lazyBlocks
+        self.lazyMaps = [Value](repeating: .empty, count: lazyBlocks.count)
         self.instructionCount = instructions.count
         self.constantCount = constants.count
         self.siteCount = sites.count
@@ -135,6 +139,7 @@ public final class CompiledCode {
     func visitReferences(_ visit: (UnsafeMutablePointer<Value>) -> Void) {
         for index in 0..<constantCount { visit(info.pointee.constants + index) }
         for template in objectTemplates { template.visit(visit) }
+        for index in lazyMaps.indices { visit(&lazyMaps[index]) }
     }
 }
 

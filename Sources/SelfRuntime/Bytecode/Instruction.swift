@@ -43,6 +43,9 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     /// `makeBlock A B` — rA = a new block of block template B, closing over r0, r1 and
     /// this frame's home; its locals' initial values in rA+1…
     case makeBlock
+    /// `makeLazyBlock A B` — as `makeBlock` with no locals, for the block of lazy
+    /// fallback B, whose code is compiled the first time this runs
+    case makeLazyBlock
     /// `send A B C` — rA = send site S[B] to receiver rA (C = 1: first rA = r0, an
     /// implicit-receiver send) with arguments rA+3…
     case send

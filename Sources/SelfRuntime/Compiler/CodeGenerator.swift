@@ -22,6 +22,7 @@ final class CodeGenerator {
     var strings: [[UInt8]] = []
     var floats: [Double] = []
     var templates: [ObjectTemplate] = []
+    var lazyBlocks: [() -> Value?] = []
     var top: Int
     var maximumRegister: Int
     var bodyStart = 0
@@ -130,7 +131,7 @@ final class CodeGenerator {
         return CompiledCode(
             kind: kind, name: name, source: compiler.source, directory: compiler.directory, instructions: instructions, positions: positions,
             constants: constants, sites: sites, strings: strings, floats: floats, objectTemplates: templates,
-            children: [], registerCount: maximumRegister + 1, argumentCount: argumentCount,
+            lazyBlocks: lazyBlocks, registerCount: maximumRegister + 1, argumentCount: argumentCount,
             localCount: bodyScope.ordered.count - argumentCount, bodyStart: bodyStart)
     }
 

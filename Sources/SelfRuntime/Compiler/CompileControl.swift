@@ -236,16 +236,28 @@ extension CodeGenerator {
         top = mark
     }
 
-    /// A block literal of a fallback, compiled as a real block inside the spill scope.
+    /// A block literal of a fallback: a real block inside the spill scope. Its code
+    /// is compiled only when the fallback first runs (`makeLazyBlock`), since most
+    /// fallbacks never do; compiling it cannot fail then, because the same statements
+    /// were compiled inline already.
     func compileFallbackBlock(_ expression: Expression, spill: Scope, into target: Int) throws(CompileError) {
         guard case .block(let body) = expression.kind else {
             try compile(expression, into: target)
             return
         }
-        let blockScope = compiler.declareScope(body, kind: .block, parent: spill)
-        compiler.blockScopes[body.range.start] = blockScope
-        compiler.analyzeBody(body, scope: blockScope)
-        try compileBlock(body, into: target)
+        let compiler = self.compiler
+        let selector = SelectorTable.blockInvocation(arguments: body.arguments.count)
+        lazyBlocks.append {
+            let blockScope = compiler.declareScope(body, kind: .block, parent: spill)
+            compiler.blockScopes[body.range.start] = blockScope
+            compiler.analyzeBody(body, scope: blockScope)
+            guard let code = try? compiler.compileBody(body, scope: blockScope, kind: .block, name: selector) else {
+                return nil
+            }
+            let generator = CodeGenerator(compiler: compiler, scope: blockScope, kind: .block)
+            return generator.blockMap(code, selector: selector).value
+        }
+        emit(.makeLazyBlock, a: target, b: lazyBlocks.count - 1, at: body.range)
     }
 
     /// The variables of this frame that live in registers: those of the body scope

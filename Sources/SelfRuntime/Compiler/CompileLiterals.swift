@@ -119,6 +119,17 @@ extension CodeGenerator {
         }
     }
 
+    /// The map of a block literal: its code, its invocation selector, and the parent
+    /// slot to the block traits.
+    func blockMap(_ code: CompiledCode, selector: String) -> ObjectRef {
+        let map = memory.makeMap(slots: [
+            MapSlot(name: memory.parentSelector, kind: .constantParent, value: memory.known.blockTraits)
+        ])
+        map[word: MapLayout.code] = rawWord(UnsafeMutableRawPointer(code.info))
+        map[word: MapLayout.invocationSelector] = Value(integer: Int64(memory.selectors.intern(selector)))
+        return map
+    }
+
     /// `[ … ]`: the block's code and map are made once, here; each evaluation makes a
     /// block object with the current receiver, context and home, and its locals'
     /// initial values (§7.2).
@@ -127,11 +138,7 @@ extension CodeGenerator {
         let arguments = body.arguments.count
         let selector = SelectorTable.blockInvocation(arguments: arguments)
         let code = try compiler.compileBody(body, scope: blockScope, kind: .block, name: selector)
-        let map = memory.makeMap(slots: [
-            MapSlot(name: memory.parentSelector, kind: .constantParent, value: memory.known.blockTraits)
-        ])
-        map[word: MapLayout.code] = rawWord(UnsafeMutableRawPointer(code.info))
-        map[word: MapLayout.invocationSelector] = Value(integer: Int64(memory.selectors.intern(selector)))
+        let map = blockMap(code, selector: selector)
         let mark = top
         let base = allocate()
         for local in body.slots where local.kind != .argument {

@@ -92,6 +92,22 @@ extension VirtualMachine {
             case .makeBlock:
                 regs[a] = makeBlock(map: constants[Instruction.b(word)], values: regs + a + 1,
                                     frameIndex: stack.frameCount - 1, regs: regs)
+            case .makeLazyBlock:
+                let compiled = codes[code.pointee.index]
+                let index = Instruction.b(word)
+                if compiled.lazyMaps[index] == .empty, let map = compiled.lazyBlocks[index]() {
+                    compiled.lazyMaps[index] = map
+                }
+                if compiled.lazyMaps[index] == .empty {
+                    stack.frames[stack.frameCount - 1].pc = pc
+                    if let end = raise("Internal error: a fallback block did not compile", stopDepth: stopDepth) {
+                        return end
+                    }
+                    reload()
+                    continue
+                }
+                regs[a] = makeBlock(map: compiled.lazyMaps[index], values: regs + a + 1,
+                                    frameIndex: stack.frameCount - 1, regs: regs)
             case .send:
                 let site = code.pointee.sites + Instruction.b(word)
                 if Instruction.c(word) != 0 { regs[a] = regs[FrameLayout.selfRegister] }

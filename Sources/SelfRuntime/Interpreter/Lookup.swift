@@ -45,9 +45,20 @@ extension VirtualMachine {
 
     /// Looks `selector` up starting at `receiver`.
     public func lookup(_ selector: Int32, in receiver: Value) -> LookupResult {
+        if receiver.isObject && receiver.object.kind == .managedFD {
+            return lookupInManagedFD(selector, receiver.object)
+        }
         var path: [UInt64] = []
         let assignmentTarget = memory.selectors.assignmentTargets[Int(selector)]
         return lookup(selector, assignmentTarget, object: receiver, isReceiver: true, path: &path)
+    }
+
+    /// A managed file descriptor answers only `value`: its descriptor number
+    /// (primitives.md §1.4; the encoding is this VM's choice).
+    private func lookupInManagedFD(_ selector: Int32, _ handle: ObjectRef) -> LookupResult {
+        guard memory.selectors.name(selector) == "value" else { return .notFound }
+        let descriptor = handle[word: 2].object[word: 2]
+        return LookupResult(kind: .constant, value: descriptor, index: 0, assignsParent: false, cacheable: false)
     }
 
     private func lookup(

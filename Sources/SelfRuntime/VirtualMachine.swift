@@ -40,14 +40,17 @@ public final class VirtualMachine {
     public init(maximumFrames: Int = VirtualMachine.defaultMaximumFrames) {
         memory = ObjectMemory()
         stack = ExecutionStack(maximumFrames: maximumFrames)
-        memory.heap.visitRoots = { [unowned self] visit in self.visitRoots(visit) }
+        memory.heap.visitRoots = { [unowned self] youngOnly, visit in self.visitRoots(youngOnly: youngOnly, visit) }
         memory.heap.didCollect = { [unowned self] in self.lookupEpoch &+= 1 }
         memory.heap.willFree = { [unowned self] in self.finalize($0) }
     }
 
-    func visitRoots(_ visit: (UnsafeMutablePointer<Value>) -> Void) {
-        memory.known.visit(visit)
+    /// The VM's roots: the registers, and (unless `youngOnly`) compiled code and the
+    /// well-known objects, which refer to old objects only.
+    func visitRoots(youngOnly: Bool, _ visit: (UnsafeMutablePointer<Value>) -> Void) {
         stack.visitRoots(visit)
+        if youngOnly { return }
+        memory.known.visit(visit)
         for code in codes { code.visitReferences(visit) }
     }
 

@@ -38,7 +38,7 @@ extension Heap {
     /// and the remembered set is promoted to the old space.
     public func collectYoung() {
         minorCollections += 1
-        visitRoots? { updateYoung($0) }
+        visitRoots?(true) { updateYoung($0) }
         handles.withUnsafeMutableBufferPointer { buffer in
             for index in buffer.indices { updateYoung(buffer.baseAddress! + index) }
         }
@@ -48,6 +48,8 @@ extension Heap {
             object.setFlag(HeaderBits.remembered, false)
             forEachReference(in: object) { updateYoung($0) }
         }
+        for word in rememberedWords { updateYoung(word) }
+        rememberedWords.removeAll(keepingCapacity: true)
         while let object = promotionQueue.popLast() {
             forEachReference(in: object) { updateYoung($0) }
         }
@@ -80,7 +82,7 @@ extension Heap {
             object.setFlag(HeaderBits.marked, true)
             stack.append(object)
         }
-        visitRoots? { mark($0) }
+        visitRoots?(false) { mark($0) }
         handles.withUnsafeMutableBufferPointer { buffer in
             for index in buffer.indices { mark(buffer.baseAddress! + index) }
         }

@@ -14,8 +14,9 @@
 ///    integer), except the bytes of a byte array and the bits of a float. The
 ///    collector scans by that rule alone (`forEachReference`).
 /// 2. An old object that may hold a reference to a young object is in the remembered
-///    set. Every store into a heap object goes through `store(_:into:at:)`, which
-///    keeps this true (the write barrier).
+///    set (or, for a large object, the word that holds it is in `rememberedWords`).
+///    Every store into a heap object goes through `store(_:into:at:)`, which keeps
+///    this true (the write barrier).
 /// 3. Collection happens only inside allocation (a safepoint). Swift code that holds
 ///    an `ObjectRef` to a young object across an allocation must keep it in a root
 ///    (a register, or the handle stack of `HandleScope`) and re-read it afterwards.
@@ -44,6 +45,11 @@ public final class Heap {
     var fullCollectionThreshold = Heap.minimumFullCollectionBytes
     /// Old objects that may refer to young ones (invariant 2).
     var rememberedSet: [ObjectRef] = []
+    /// Single words of large old objects that may refer to young ones: a large array
+    /// stored into in a loop is not rescanned whole at every minor collection.
+    var rememberedWords: [UnsafeMutablePointer<Value>] = []
+    /// Objects of more words than this are remembered word by word.
+    static let largeObjectWords = 256
     /// Objects promoted during the current minor collection, still to be scanned.
     var promotionQueue: [ObjectRef] = []
 
@@ -52,9 +58,11 @@ public final class Heap {
     /// The actor that owns newly allocated objects.
     public var currentActor = 0
 
-    /// Visits every root slot outside the heap (registers, frames, VM globals); set by
-    /// the VM. The visitor may update the slot.
-    public var visitRoots: ((_ visit: (UnsafeMutablePointer<Value>) -> Void) -> Void)?
+    /// Visits the root slots outside the heap; set by the VM. With `youngOnly`, only
+    /// those that may hold young references (registers), since the others (compiled
+    /// code, the VM's own objects) refer to old objects only (invariant 4). The
+    /// visitor may update the slot.
+    public var visitRoots: ((_ youngOnly: Bool, _ visit: (UnsafeMutablePointer<Value>) -> Void) -> Void)?
     /// Called after each collection, so that caches keyed by young objects are dropped.
     public var didCollect: (() -> Void)?
     /// Called with each old object about to be freed, for finalization (descriptors).
@@ -162,7 +170,11 @@ public final class Heap {
     public func store(_ value: Value, into object: ObjectRef, at index: Int) {
         object[word: index] = value
         if _slowPath(object.isOld && value.isObject && !value.object.isOld) {
-            remember(object)
+            if object.sizeInWords > Heap.largeObjectWords {
+                rememberedWords.append(object.address.assumingMemoryBound(to: Value.self) + index)
+            } else {
+                remember(object)
+            }
         }
     }
 

@@ -2,6 +2,20 @@
 /// register window and the code in local variables. Sends push frames on the explicit
 /// stack and continue in the same loop (no Swift recursion); slow paths are out of
 /// line in `Sends.swift` and `Errors.swift`.
+/// Whether the dispatch loop prints each instruction (`--trace`): a type parameter,
+/// so that the check folds away in the ordinary loop.
+protocol TracingMode {
+    static var enabled: Bool { get }
+}
+
+enum Tracing: TracingMode {
+    static var enabled: Bool { true }
+}
+
+enum NoTracing: TracingMode {
+    static var enabled: Bool { false }
+}
+
 enum ExecutionEnd {
     /// The frame at the stop depth returned this value.
     case finished(Value)
@@ -14,6 +28,13 @@ enum ExecutionEnd {
 extension VirtualMachine {
     /// Runs until the frame at index `stopDepth` returns.
     func execute(stopAt stopDepth: Int) -> ExecutionEnd {
+        // Two specialisations of one loop: tracing costs nothing when it is off.
+        DebugSwitches.traceExecution
+            ? execute(stopAt: stopDepth, tracing: Tracing.self) : execute(stopAt: stopDepth, tracing: NoTracing.self)
+    }
+
+    @inline(__always)
+    func execute<Mode: TracingMode>(stopAt stopDepth: Int, tracing: Mode.Type) -> ExecutionEnd {
         let stack = self.stack
         var frameBase = stack.frames[stack.frameCount - 1].base
         var code = stack.frames[stack.frameCount - 1].code
@@ -22,9 +43,9 @@ extension VirtualMachine {
         var regs = stack.registers + frameBase
         var pc = stack.frames[stack.frameCount - 1].pc
         // Read once: globals are lazily initialised and cost a call on every access.
-        let tracing = DebugSwitches.traceExecution
         let trueObject = memory.known.trueObject
         let falseObject = memory.known.falseObject
+        let nilObject = memory.known.nilObject
         let integerMap = memory.known.integerMap.value.raw
 
         /// Reloads the loop's locals from the top frame after a push, pop or stack growth.
@@ -41,7 +62,7 @@ extension VirtualMachine {
         while true {
             let word = instructions[pc]
             pc &+= 1
-            if _slowPath(tracing) { trace(word, pc: pc - 1, code: code) }
+            if Mode.enabled { trace(word, pc: pc - 1, code: code) }
             let a = Instruction.a(word)
             switch Instruction.op(word) {
             case .move:
@@ -122,6 +143,33 @@ extension VirtualMachine {
                         regs[a] = memory.field(receiver.object, Int(site.pointee.cachedIndex))
                         continue
                     case LookupResult.Kind.method.rawValue:
+                        // The common call, pushed here with the loop's state set
+                        // directly; anything unusual goes through activateMethod.
+                        let method = site.pointee.cachedValue.object
+                        let callee = pointer(fromRawWord: method[word: 2]).assumingMemoryBound(to: CodeInfo.self)
+                        let count = stack.frameCount
+                        let newBase = frameBase + a
+                        if _fastPath(
+                            count < stack.maximumFrames && count < stack.frameCapacity
+                                && newBase + callee.pointee.registerCount <= stack.highWater
+                                && callee.pointee.localCount == 0)
+                        {
+                            stack.frames[count - 1].pc = pc
+                            regs[a + FrameLayout.contextRegister] = nilObject
+                            regs[a + FrameLayout.calleeRegister] = method.value
+                            stack.frames[count] = Frame(
+                                code: callee, base: newBase, resultIndex: newBase, pc: 0, serial: stack.nextSerial,
+                                flags: 0)
+                            stack.nextSerial &+= 1
+                            stack.frameCount = count + 1
+                            frameBase = newBase
+                            code = callee
+                            instructions = callee.pointee.instructions
+                            constants = callee.pointee.constants
+                            regs = regs + a
+                            pc = 0
+                            continue
+                        }
                         stack.frames[stack.frameCount - 1].pc = pc
                         if let message = activateMethod(
                             site.pointee.cachedValue.object, base: frameBase + a,

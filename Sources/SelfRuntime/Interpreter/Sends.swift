@@ -39,13 +39,15 @@ extension VirtualMachine {
     @inline(__always)
     func activateMethod(_ method: ObjectRef, base: Int, argumentCount: Int, keepContext: Bool = false) -> String? {
         let code = pointer(fromRawWord: method[word: 2]).assumingMemoryBound(to: CodeInfo.self)
-        let info = code.pointee
-        if let message = reserveFrame(registersUpTo: base + info.registerCount) { return message }
+        if let message = reserveFrame(registersUpTo: base + code.pointee.registerCount) { return message }
         let regs = stack.registers + base
         if !keepContext { regs[FrameLayout.contextRegister] = memory.nilValue }
         regs[FrameLayout.calleeRegister] = method.value
-        let firstLocal = FrameLayout.firstArgument + argumentCount
-        for index in 0..<info.localCount { regs[firstLocal + index] = method[word: 3 + index] }
+        let localCount = code.pointee.localCount
+        if localCount > 0 {
+            let firstLocal = FrameLayout.firstArgument + argumentCount
+            for index in 0..<localCount { regs[firstLocal + index] = method[word: 3 + index] }
+        }
         pushFrame(code, base: base, resultIndex: base)
         return nil
     }

@@ -11,8 +11,13 @@ struct Inspector {
         return inspector.dump(value, indent: 0, nested: false)
     }
 
+    /// How deep nested arrays and slots objects are shown; deeper ones print as
+    /// `<…>` (a dump is informative, and recursion must stay bounded).
+    static let maximumDepth = 64
+
     mutating func dump(_ value: Value, indent: Int, nested: Bool) -> String {
         if value.isInteger { return "<integer> \(value.integer)" }
+        if indent > Inspector.maximumDepth { return "<…>" }
         let known = memory.known
         if nested {
             if value == known.nilObject { return "<global nil>" }

@@ -18,25 +18,51 @@ extension VirtualMachine {
         arithmeticEpoch = lookupEpoch
     }
 
-    /// Whether a one-argument method is exactly `( _Primitive: arg )`:
-    /// `move X r0; move X+3 r3; primitive X P 1; [move Y X;] returnValue Y`.
+    /// Whether a one-argument method is exactly `( _Primitive: arg )`.
     func isPrimitiveWrapper(_ method: ObjectRef, primitive: Int) -> Bool {
-        let code = pointer(fromRawWord: method[word: 2]).assumingMemoryBound(to: CodeInfo.self).pointee
+        wrappedPrimitive(method) == primitive && Int(codeInfo(of: method).pointee.argumentCount) == 1
+    }
+
+    /// The code of a method object.
+    @inline(__always)
+    func codeInfo(of method: ObjectRef) -> UnsafeMutablePointer<CodeInfo> {
+        pointer(fromRawWord: method[word: 2]).assumingMemoryBound(to: CodeInfo.self)
+    }
+
+    /// Primitives that must run in their own activation (they read the sending code's
+    /// directory, or restart it), so a method wrapping one is never bypassed.
+    static let framePrimitives: Set<String> = ["_RunScript", "_EvaluateStringIfFail:", "_Restart"]
+
+    /// The primitive a method does nothing but call with its receiver and arguments in
+    /// order (`( _Prim: a With: b )`), or nil:
+    /// `move X r0; move X+3 r3; …; primitive X P n; [move Y X;] returnValue Y`.
+    func wrappedPrimitive(_ method: ObjectRef) -> Int? {
+        let code = codeInfo(of: method).pointee
         let count = codes[code.index].instructionCount
-        guard code.argumentCount == 1, count == 4 || count == 5 else { return false }
+        let arguments = code.argumentCount
+        guard code.localCount == 0, count == arguments + 3 || count == arguments + 4 else { return nil }
         let words = (0..<count).map { code.instructions[$0] }
         let base = Instruction.a(words[0])
-        var result = base
-        if count == 5 {
-            guard Instruction.op(words[3]) == .move, Instruction.b(words[3]) == base else { return false }
-            result = Instruction.a(words[3])
+        guard Instruction.op(words[0]) == .move, Instruction.b(words[0]) == FrameLayout.selfRegister else { return nil }
+        for index in 0..<arguments {
+            let word = words[1 + index]
+            guard Instruction.op(word) == .move, Instruction.a(word) == base + FrameLayout.firstArgument + index,
+                Instruction.b(word) == FrameLayout.firstArgument + index
+            else { return nil }
         }
-        return Instruction.op(words[0]) == .move && Instruction.b(words[0]) == FrameLayout.selfRegister
-            && Instruction.op(words[1]) == .move && Instruction.a(words[1]) == base + FrameLayout.firstArgument
-            && Instruction.b(words[1]) == FrameLayout.firstArgument
-            && Instruction.op(words[2]) == .primitive && Instruction.a(words[2]) == base
-            && Instruction.b(words[2]) == primitive && Instruction.c(words[2]) == 1
-            && Instruction.op(words[count - 1]) == .returnValue && Instruction.a(words[count - 1]) == result
+        let call = words[1 + arguments]
+        guard Instruction.op(call) == .primitive, Instruction.a(call) == base, Instruction.c(call) == arguments,
+            !VirtualMachine.framePrimitives.contains(PrimitiveTable.names[Instruction.b(call)])
+        else { return nil }
+        var result = base
+        if count == arguments + 4 {
+            let move = words[2 + arguments]
+            guard Instruction.op(move) == .move, Instruction.b(move) == base else { return nil }
+            result = Instruction.a(move)
+        }
+        let last = words[count - 1]
+        guard Instruction.op(last) == .returnValue, Instruction.a(last) == result else { return nil }
+        return Instruction.b(call)
     }
 
     /// Recomputes which inlined control forms may run inline (per lookup epoch). A

@@ -46,6 +46,7 @@ extension VirtualMachine {
         let trueObject = memory.known.trueObject
         let falseObject = memory.known.falseObject
         let nilObject = memory.known.nilObject
+        let primitives = PrimitiveTable.functions
         let integerMap = memory.known.integerMap.value.raw
 
         /// Reloads the loop's locals from the top frame after a push, pop or stack growth.
@@ -142,6 +143,20 @@ extension VirtualMachine {
                     case LookupResult.Kind.ownField.rawValue:
                         regs[a] = memory.field(receiver.object, Int(site.pointee.cachedIndex))
                         continue
+                    case LookupResult.Kind.primitiveMethod.rawValue:
+                        // A method that only wraps a primitive: the send's layout is the
+                        // primitive's, so the primitive runs without a frame.
+                        stack.frames[stack.frameCount - 1].pc = pc
+                        let result = primitives[Int(site.pointee.cachedIndex)](
+                            self, frameBase + a, Int(site.pointee.argumentCount))
+                        if case .value(let value) = result {
+                            stack.registers[frameBase + a] = value
+                            regs = stack.registers + frameBase
+                            continue
+                        }
+                        if let end = finishPrimitive(result, base: frameBase + a, stopDepth: stopDepth) { return end }
+                        reload()
+                        continue
                     case LookupResult.Kind.method.rawValue:
                         // The common call, pushed here with the loop's state set
                         // directly; anything unusual goes through activateMethod.
@@ -203,29 +218,14 @@ extension VirtualMachine {
                 reload()
             case .primitive:
                 stack.frames[stack.frameCount - 1].pc = pc
-                let result = PrimitiveTable.functions[Instruction.b(word)](self, frameBase + a, Instruction.c(word))
-                switch result {
-                case .value(let value):
+                let result = primitives[Instruction.b(word)](self, frameBase + a, Instruction.c(word))
+                if case .value(let value) = result {
                     stack.registers[frameBase + a] = value
                     regs = stack.registers + frameBase
-                case .pushed:
-                    reload()
-                case .error(let message):
-                    if let end = raise(message, stopDepth: stopDepth) { return end }
-                    reload()
-                case .sendValue(let target, let argument):
-                    switch sendValue(to: target, argument: argument, base: frameBase + a) {
-                    case .done:
-                        regs = stack.registers + frameBase
-                    case .pushed:
-                        reload()
-                    case .failed(let message):
-                        if let end = raise(message, stopDepth: stopDepth) { return end }
-                        reload()
-                    }
-                case .exit(let status):
-                    return .exited(status)
+                    continue
                 }
+                if let end = finishPrimitive(result, base: frameBase + a, stopDepth: stopDepth) { return end }
+                reload()
             case .returnValue:
                 let value = regs[a]
                 let frame = stack.frames[stack.frameCount - 1]

@@ -22,6 +22,8 @@ public struct LookupResult: Sendable {
         case holderParentAssignment = 8
         /// The block's own invocation selector: run the block (§7.1 step 2).
         case blockInvocation = 9
+        /// In inline caches only: a method that just wraps a primitive (`cachedIndex`).
+        case primitiveMethod = 10
     }
 
     public var kind: Kind

@@ -91,8 +91,10 @@ extension VirtualMachine {
         let selector = site.pointee.selector
         var result: LookupResult
         if site.pointee.cachedMap == map.value.raw && site.pointee.cachedEpoch == lookupEpoch {
+            var kind = LookupResult.Kind(rawValue: site.pointee.cachedKind)!
+            if kind == .primitiveMethod { kind = .method }
             result = LookupResult(
-                kind: LookupResult.Kind(rawValue: site.pointee.cachedKind)!, value: site.pointee.cachedValue,
+                kind: kind, value: site.pointee.cachedValue,
                 index: Int(site.pointee.cachedIndex), assignsParent: false, cacheable: true)
         } else {
             if memory.isKind(receiver, .block) && map[word: MapLayout.invocationSelector].integer == Int64(selector) {
@@ -107,6 +109,12 @@ extension VirtualMachine {
                 site.pointee.cachedKind = result.kind.rawValue
                 site.pointee.cachedIndex = Int32(result.index)
                 site.pointee.cachedValue = result.value
+                if result.kind == .method, let primitive = wrappedPrimitive(result.value.object) {
+                    // Later sends run the primitive directly (the loop's fast path);
+                    // this one still activates the method.
+                    site.pointee.cachedKind = LookupResult.Kind.primitiveMethod.rawValue
+                    site.pointee.cachedIndex = Int32(primitive)
+                }
             }
         }
         return act(on: result, receiver: receiver, selector: selector, base: base,
@@ -122,7 +130,7 @@ extension VirtualMachine {
             return .failed("Unknown selector \"\(memory.selectors.name(selector))\"")
         case .constant:
             stack.registers[base] = result.value
-        case .method:
+        case .method, .primitiveMethod:
             if let message = activateMethod(result.value.object, base: base, argumentCount: argumentCount) {
                 return .failed(message)
             }
@@ -150,6 +158,30 @@ extension VirtualMachine {
     /// nothing to check until actor mode exists.
     @inline(__always)
     func checkWritable(_ object: ObjectRef) -> String? { nil }
+
+    /// What remains of a primitive's outcome other than a plain value: a pushed frame,
+    /// an error, an `IfFail:` send, or `_Exit:`. Returns how execution ends, or nil
+    /// to go on from the top frame.
+    func finishPrimitive(_ result: PrimitiveResult, base: Int, stopDepth: Int) -> ExecutionEnd? {
+        switch result {
+        case .value(let value):
+            stack.registers[base] = value
+            return nil
+        case .pushed:
+            return nil
+        case .error(let message):
+            return raise(message, stopDepth: stopDepth)
+        case .sendValue(let target, let argument):
+            switch sendValue(to: target, argument: argument, base: base) {
+            case .done, .pushed:
+                return nil
+            case .failed(let message):
+                return raise(message, stopDepth: stopDepth)
+            }
+        case .exit(let status):
+            return .exited(status)
+        }
+    }
 
     /// Sends `value` (argument nil) or `value:` to `target`, the result going to the
     /// register at `base` (the `IfFail:` protocol, primitives.md §1.3).

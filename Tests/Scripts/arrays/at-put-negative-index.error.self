@@ -1,0 +1,3 @@
+"Expected error: Expected positive integer for argument 1 of _ArrayAt:Put:
+ (primitives.md 1.2, 3.5)"
+(std array _ArrayCopySize: 3 FillingExtrasWith: 0) _ArrayAt: 1 negate Put: 1.

@@ -1,0 +1,3 @@
+"Expected error: Argument 2 of _ByteAt:Put: (256) cannot be cast to a byte...
+ A byte above 255 is rejected (language.md 11.3, primitives.md 3.4: '... cannot be cast to a byte')."
+'abc' _ByteAt: 0 Put: 256.

@@ -1,0 +1,3 @@
+"Expected error: Unknown selector '+++'
+ (language.md 7.1, 12)"
+3 +++ 4.

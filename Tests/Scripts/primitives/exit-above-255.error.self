@@ -1,0 +1,3 @@
+"Expected error: Exit status 256 passed to _Exit: is above 255...
+ A status above 255 aborts ZigSelf (defect); the new VM SHOULD raise a runtime error (primitives.md 3.7; wording not specified)."
+_Exit: 256.

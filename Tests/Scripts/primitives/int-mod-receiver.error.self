@@ -1,0 +1,3 @@
+"Expected error: Expected integer for receiver of _IntMod:
+ (primitives.md 1.2, 3.3)"
+nil _IntMod: 3.

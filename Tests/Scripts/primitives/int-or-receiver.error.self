@@ -1,0 +1,3 @@
+"Expected error: Expected integer for receiver of _IntOr:
+ (primitives.md 1.2, 3.3)"
+'1' _IntOr: 1.

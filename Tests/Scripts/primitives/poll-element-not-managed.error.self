@@ -1,0 +1,3 @@
+"Expected error: Expected a managed object...
+ Every element of the descriptor array must be a managed FD (primitives.md 3.7; wording not specified)."
+_PollFDs: (std array copySize: 1 FillingExtrasWith: 3) Events: (std array copySize: 1 FillingExtrasWith: 1) WaitingForMS: 0 IfFail: [| :e | e ].

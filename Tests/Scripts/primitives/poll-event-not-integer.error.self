@@ -1,0 +1,3 @@
+"Expected error: Expected integer...
+ Every element of the events array must be an integer (primitives.md 3.7; wording not specified)."
+_PollFDs: (std array copySize: 1 FillingExtrasWith: _ManagedStdout) Events: (std array copySize: 1 FillingExtrasWith: 'x') WaitingForMS: 0 IfFail: [| :e | e ].

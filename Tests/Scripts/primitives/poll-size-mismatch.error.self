@@ -1,0 +1,3 @@
+"Expected error: The descriptor and event arrays passed to _PollFDs:Events:WaitingForMS:IfFail: differ in size...
+ The two arrays must have the same size (primitives.md 3.7; wording not specified)."
+_PollFDs: (std array copySize: 1) Events: (std array copySize: 2) WaitingForMS: 0 IfFail: [| :e | e ].

@@ -1,0 +1,3 @@
+"Expected error: Count argument is larger than the rest of the byte array...
+ count > size - offset is a runtime error (primitives.md 3.7; wording not specified)."
+_Read: 2 BytesInto: 'ab' AtOffset: 1 From: _ManagedStdin IfFail: [| :e | e ].

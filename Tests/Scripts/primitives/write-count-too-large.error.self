@@ -1,0 +1,3 @@
+"Expected error: Count argument is larger than the rest of the byte array...
+ Same range checks as read (primitives.md 3.7; wording not specified)."
+_Write: 3 BytesFrom: 'ab' AtOffset: 0 Into: _ManagedStdout IfFail: [| :e | e ].

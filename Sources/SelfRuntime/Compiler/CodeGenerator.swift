@@ -110,19 +110,33 @@ final class CodeGenerator {
         }
     }
 
-    /// Peephole: a jump whose destination is a `returnValue` becomes that return.
+    /// Peepholes on returns: a jump whose destination is a `returnValue` becomes that
+    /// return, and `move X Y` directly before `returnValue X` becomes `returnValue Y`
+    /// (the `returnValue X` stays, for jumps that land on it).
     func replaceJumpsToReturns() {
+        forEachInstruction { pc, word in
+            guard Instruction.op(word) == .jump else { return }
+            let destination = pc + 1 + Instruction.c(word)
+            if destination < instructions.count, Instruction.op(instructions[destination]) == .returnValue {
+                instructions[pc] = instructions[destination]
+            }
+        }
+        forEachInstruction { pc, word in
+            guard Instruction.op(word) == .move, pc + 1 < instructions.count else { return }
+            let next = instructions[pc + 1]
+            if Instruction.op(next) == .returnValue && Instruction.a(next) == Instruction.a(word) {
+                instructions[pc] = Instruction.encode(.returnValue, a: Instruction.b(word))
+            }
+        }
+    }
+
+    /// Calls `body` with the index and word of every instruction (not extension words).
+    func forEachInstruction(_ body: (Int, UInt64) -> Void) {
         var pc = 0
         while pc < instructions.count {
             let word = instructions[pc]
-            let op = Instruction.op(word)
-            if op == .jump {
-                let destination = pc + 1 + Instruction.c(word)
-                if destination < instructions.count, Instruction.op(instructions[destination]) == .returnValue {
-                    instructions[pc] = instructions[destination]
-                }
-            }
-            pc += op.width
+            body(pc, word)
+            pc += Instruction.op(word).width
         }
     }
 

@@ -33,6 +33,8 @@
         expect: (tens at: 7 IfAbsent: [ 0 ]) ToBe: 0.
         expect: (tens indexOf: 20) ToBe: 1.
         expect: (tens indexOf: 99) ToBe: 1 negate.
+        "indexOf: sends '=' to its argument: the first element matches."
+        expect: (tens indexOf: (| parent* = std traits clonable. = x = (true) |)) ToBe: 0.
         expect: (tens fold: [| :sum. :e | sum + e ] Initial: 0) ToBe: 60.
         expect: (tens fold: [| :sum. :e | sum + e ] Initial: 5) ToBe: 65.
         expect: (std vector fold: [| :sum. :e | sum + e ] Initial: 5) ToBe: 5.

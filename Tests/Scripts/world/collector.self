@@ -19,6 +19,11 @@
         expect: c previous previous value ToBe: 1.
         expect: c previous previous previous ToBeIdenticalTo: nil.
         expect: c parent ToBeIdenticalTo: std traits collector.
+        "The size is cached in the assignable slot cachedSize."
+        expect: c cachedSize ToBe: 3.
+        expect: std collector previous ToBeIdenticalTo: nil.
+        expect: std collector value ToBeIdenticalTo: nil.
+        expect: std collector cachedSize ToBeIdenticalTo: nil.
         c: (std collector copyFirst: 'x').
         expect: c size ToBe: 1.
         expect: c value ToBe: 'x'.

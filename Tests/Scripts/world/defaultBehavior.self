@@ -57,7 +57,7 @@
         expectToBeFalse: true = false.
         expectToBeTrue: nil != false ).
 
-    testClone = ( | o. p |
+    testClone = ( | o. p. s |
         o: (| parent* = std traits clonable. x <- 1 |).
         p: o clone.
         p x: 2.
@@ -66,7 +66,13 @@
         expect: o copy x ToBe: 1.
         expect: o copy ToNotBeIdenticalTo: o.
         expect: 3 clone ToBe: 3.
-        expect: 'abc' clone ToBe: 'abc' ).
+        expect: 'abc' clone ToBe: 'abc'.
+        "clonable copy is clone; singleton copy is self (world-api.md 6)."
+        expect: std traits clonable copy ToNotBeIdenticalTo: std traits clonable.
+        s: (| parent* = std traits singleton. x <- 1 |).
+        expect: s copy ToBeIdenticalTo: s.
+        expect: std traits singleton copy ToBeIdenticalTo: std traits singleton.
+        expect: s clone ToNotBeIdenticalTo: s ).
 
     testSortKeyAndCollector = ( | comparator. c |
         comparator: [| :a. :b | 0 ].

@@ -24,10 +24,16 @@
         expectToBeFalse: nil == std out fd.
         expectToBeFalse: nil == std in fd.
         expect: (std out write: '') ToBe: 0.
+        expect: (std out write: 'file test: std out write:\n') ToBe: 26.
+        expectToBeFalse: std in atEOF.
         f: (std file copyAdopting: _ManagedStdout).
         expect: f ToNotBeIdenticalTo: std file.
         expectToBeFalse: f atEOF.
-        expect: (f write: '') ToBe: 0 ).
+        expect: (f write: '') ToBe: 0.
+        f: (std file copyAdopting: 42).
+        expect: f fd ToBe: 42.
+        expect: f parent ToBeIdenticalTo: std traits file.
+        expect: std file fd ToBeIdenticalTo: nil ).
 
     testReadLine = ( | f |
         f: (std file open: (path: 'lines.txt') IfFail: [| :e | _Error: 'cannot open lines.txt' ]).
@@ -123,5 +129,16 @@
         expect: (f write: '' IfFail: raiseError) ToBe: 0.
         big: ('' copySize: 100000).
         expect: (f write: big) ToBe: 100000.
+        "Reading a write-only file calls the failure block."
+        expectToFail: [| :fail | f readAllIfFail: fail ].
+        expectToFail: [| :fail | f readIfFail: fail ].
+        expectToFail: [| :fail | f readLineIfFail: fail ].
+        expectToFail: [| :fail | f readMin: 1 IfFail: fail ].
+        expectToFail: [| :fail | f readMax: 1 IfFail: fail ].
+        expectToFail: [| :fail | f readMin: 1 Max: 2 IfFail: fail ].
+        f close.
+        "Writing a read-only file calls the failure block."
+        f: (std file open: (path: 'hello.txt')).
+        expectToFail: [| :fail | f write: 'x' IfFail: fail ].
         f close ).
 |) run.

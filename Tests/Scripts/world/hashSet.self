@@ -13,6 +13,8 @@
         testCopying ).
 
     testBasics = ( | s. sum |
+        "A set wraps a hash table in its slot table."
+        expect: std hashSet table parent ToBeIdenticalTo: std traits hashTable.
         s: std hashSet copy.
         expect: s size ToBe: 0.
         expect: s capacity ToBe: 0.

@@ -24,6 +24,10 @@
         testEquality ).
 
     testBasics = ( | t. sum |
+        "The prototype's slots: slots (an array), size and deletedSlots."
+        expect: std hashTable slots parent ToBeIdenticalTo: std traits array.
+        expect: std hashTable slots size ToBe: 0.
+        expect: std hashTable deletedSlots ToBe: 0.
         t: std hashTable copy.
         expect: t size ToBe: 0.
         expect: t capacity ToBe: 0.

@@ -34,12 +34,35 @@
         seen: std vector copy.
         a do: [| :node | seen add: node value ].
         expect: seen ToBe: ('b' & nil) asVector.
+        "do: and reverseDo: fetch the next node first, so the block may unlink
+         the current one."
+        seen: std vector copy.
+        ring do: [| :node |
+            seen add: node value.
+            node value = 'a' ifTrue: [ unlink: node ] ].
+        expect: seen ToBe: ('a' & 'b') asVector.
+        expect: ring next ToBeIdenticalTo: b.
+        ring appendAsPrev: a.
+        seen: std vector copy.
+        ring reverseDo: [| :node |
+            seen add: node value.
+            node value = 'a' ifTrue: [ unlink: node ] ].
+        expect: seen ToBe: ('a' & 'b') asVector.
+        expect: ring prev ToBeIdenticalTo: b.
         expect: ring removeAll ToBeIdenticalTo: ring.
         expect: ring next ToBeIdenticalTo: ring ).
 
+    unlink: node = (
+        node prev next: node next.
+        node next prev: node prev ).
+
     testList = ( | l. values. indices |
+        "The prototype's slots: size and nodes (the sentinel link)."
+        expect: std list size ToBe: 0.
+        expect: std list nodes parent ToBeIdenticalTo: std traits link.
         l: std list copyRemoveAll.
         expect: l size ToBe: 0.
+        expect: l nodes ToNotBeIdenticalTo: std list nodes.
         expect: (l append: 1) ToBeIdenticalTo: l.
         l append: 2; append: 3; append: 4; append: 5.
         expect: l size ToBe: 5.

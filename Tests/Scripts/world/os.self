@@ -25,10 +25,18 @@
         "The failure block gets the errno: 2 is ENOENT."
         expect: (std os openFile: (path: 'missing.txt') WithFlags: 0 IfFail: [| :errno | errno ]) ToBe: 2 ).
 
-    testWrite = ( | fd |
+    testWrite = ( | fd. buffer |
         fd: (std os openFile: '/dev/null' WithFlags: 1 IfFail: raiseError).
         expect: (std os write: 3 BytesFrom: 'abcdef' AtOffset: 2 Into: fd IfFail: raiseError) ToBe: 3.
         expect: (std os write: 0 BytesFrom: '' AtOffset: 0 Into: fd IfFail: raiseError) ToBe: 0.
+        "Reading a write-only descriptor fails with EBADF (9): the failure
+         block gets the errno."
+        buffer: ('' copySize: 4).
+        expect: (std os read: 4 BytesInto: buffer AtOffset: 0 From: fd IfFail: [| :errno | errno ]) ToBe: 9.
+        _Close: fd.
+        "Writing a read-only descriptor fails the same way."
+        fd: (std os openFile: (path: 'hello.txt') WithFlags: 0 IfFail: raiseError).
+        expect: (std os write: 1 BytesFrom: 'x' AtOffset: 0 Into: fd IfFail: [| :errno | errno ]) ToBe: 9.
         _Close: fd ).
 
     testPoll = ( | fd. fds. events |

@@ -37,7 +37,7 @@
         expect: (std traits sortKeyFactory defaultComparator value: 2 With: 2) ToBe: 0.
         expect: (std traits sortKeyFactory defaultComparator value: 3 With: 2) ToBe: 1 ).
 
-    testCustomComparators = ( | factory. key. byLength |
+    testCustomComparators = ( | factory. key. byLength. assigned |
         factory: descending asSortKey.
         expect: factory comparator ToBeIdenticalTo: descending.
         expect: factory ToNotBeIdenticalTo: std sortKeyFactory.
@@ -52,7 +52,13 @@
         "A block comparator: shorter strings first."
         byLength: [| :a. :b | a size < b size ifTrue: [ 1 negate ] False: [ a size > b size ifTrue: [ 1 ] False: [ 0 ] ] ] asSortKey.
         expectToBeTrue: (byLength value: 'zz') < (byLength value: 'aaa').
-        expectToBeTrue: (byLength value: 'ab') = (byLength value: 'cd') ).
+        expectToBeTrue: (byLength value: 'ab') = (byLength value: 'cd').
+        "A factory's comparator is assignable; the prototype keeps its own."
+        assigned: std sortKeyFactory copy.
+        expect: (assigned comparator: descending) ToBeIdenticalTo: assigned.
+        expectToBeTrue: (assigned value: 5) < (assigned value: 3).
+        expectToBeTrue: (std sortKeyFactory value: 3) < (std sortKeyFactory value: 5).
+        expect: (std sortKeyFactory comparator value: 1 With: 2) ToBe: 1 negate ).
 
     testSorting = ( | v |
         v: (3 & 1 & 4 & 1 & 5 & 9 & 2 & 6) asVector.

@@ -4,8 +4,12 @@
 (|
     parent* = std testing test.
 
-    run = ( | o |
+    run = ( | o. equalToAll |
         o: (| parent* = std traits clonable |).
+        "expect:ToBe: sends '=' to the expected value, not the actual one."
+        equalToAll: (| parent* = std traits clonable. = x = (true) |).
+        expect: 3 ToBe: equalToAll.
+        expect: equalToAll ToNotBe: 3.
         expectToBeTrue: true.
         expectToBeFalse: false.
         expect: 3 ToBe: 3.

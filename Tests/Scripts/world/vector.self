@@ -172,6 +172,9 @@
         expect: seen ToBe: (0 & 5 & 12) asVector.
         expect: (v indexOf: 6) ToBe: 2.
         expect: (v indexOf: 7) ToBe: 1 negate.
+        expect: (v findFirst: [| :e | e > 4 ] IfPresent: [| :k | k ] IfAbsent: [ nil ]) ToBe: 1.
+        expect: (v findFirst: [| :e. :k | k = 2 ] IfPresent: [| :k | v at: k ] IfAbsent: [ nil ]) ToBe: 6.
+        expect: (v findFirst: [| :e | e > 6 ] IfPresent: [| :k | k ] IfAbsent: [ 'none' ]) ToBe: 'none'.
         expect: (v fold: [| :a. :e | a + e ] Initial: 0) ToBe: 15.
         expect: (v at: 3 IfAbsent: [ 0 ]) ToBe: 0.
         expect: v copyReverse ToBe: (6 & 5 & 4) asVector.

@@ -1,0 +1,2 @@
+"There is no eqv:."
+true eqv: true.

@@ -1,0 +1,2 @@
+"There is no xor:."
+true xor: false.

@@ -1,0 +1,2 @@
+"There is no detect: on collections."
+(1 & 2) asVector detect: [| :e | true ].

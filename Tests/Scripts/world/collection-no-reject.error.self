@@ -1,0 +1,2 @@
+"There is no reject: on collections."
+(1 & 2) asVector reject: [| :e | false ].

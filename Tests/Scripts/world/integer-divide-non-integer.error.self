@@ -1,0 +1,2 @@
+"The argument of / must be an integer."
+6 / '2'.

@@ -1,0 +1,2 @@
+"Integers have no odd."
+3 odd.

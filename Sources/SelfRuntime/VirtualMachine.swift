@@ -153,6 +153,7 @@ public struct RuntimeError: Error {
 extension VirtualMachine {
     /// A listing of every code object compiled so far (`--dump-bytecode`).
     public func bytecodeListing() -> String {
-        codes.map { Disassembler.listing($0, selectors: memory.selectors) }.joined(separator: "\n")
+        for code in codes where code.compileLazily != nil { _ = materialize(code.info) }
+        return codes.filter { !$0.forwarded }.map { Disassembler.listing($0, selectors: memory.selectors) }.joined(separator: "\n")
     }
 }

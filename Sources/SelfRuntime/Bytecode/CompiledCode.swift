@@ -88,6 +88,12 @@ public final class CompiledCode {
     let lazyBlocks: [() -> Value?]
     /// The maps `lazyBlocks` built so far (`.empty` until then); roots.
     var lazyMaps: [Value]
+    /// For a method not compiled yet: compiles it. Its `info` then takes the real
+    /// code's fields (`VirtualMachine.materialize`), and this object no longer owns
+    /// the memory they point to.
+    var compileLazily: (() -> CompiledCode?)?
+    /// Whether `info` was taken over from the real code (see `compileLazily`).
+    var forwarded = false
     /// Number of instructions.
     public let instructionCount: Int
     /// Number of constants.
@@ -128,7 +134,27 @@ public final class CompiledCode {
                 bodyStart: bodyStart, kind: kind.rawValue, index: -1))
     }
 
+    /// A method whose body is compiled the first time it runs: one `compileMethod`
+    /// instruction, enough registers for its arguments and locals.
+    convenience init(
+        lazyMethod name: String, source: SourceFile, directory: String, argumentCount: Int, localCount: Int,
+        compile: @escaping () -> CompiledCode?
+    ) {
+        self.init(
+            kind: .method, name: name, source: source, directory: directory,
+            instructions: [Instruction.encode(.compileMethod)], positions: [nil], constants: [], sites: [],
+            strings: [], floats: [], objectTemplates: [], lazyBlocks: [],
+            registerCount: FrameLayout.firstArgument + argumentCount + localCount, argumentCount: argumentCount,
+            localCount: localCount, bodyStart: 0)
+        compileLazily = compile
+    }
+
     deinit {
+        if forwarded {
+            // `info` points at the real code's memory, which that code frees.
+            info.deallocate()
+            return
+        }
         info.pointee.instructions.deallocate()
         info.pointee.constants.deallocate()
         info.pointee.sites.deallocate()

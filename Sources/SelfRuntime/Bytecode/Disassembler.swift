@@ -24,7 +24,7 @@ public enum Disassembler {
             case .invoke: "r\(a) args \(c)"
             case .primitive: "r\(a) \(PrimitiveTable.names[b]) args \(c)"
             case .returnValue, .nonLocalReturn: "r\(a)"
-            case .restart: ""
+            case .restart, .compileMethod: ""
             case .jump: "\(c)"
             case .jumpIfFalse: "r\(a) guard \(b) \(c)"
             case .jumpIfGuarded: "guard \(b) \(c)"

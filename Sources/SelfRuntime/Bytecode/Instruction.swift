@@ -46,6 +46,9 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     /// `makeLazyBlock A B` — as `makeBlock` with no locals, for the block of lazy
     /// fallback B, whose code is compiled the first time this runs
     case makeLazyBlock
+    /// `compileMethod` — the only instruction of a method not compiled yet: compile it,
+    /// then run it from its start
+    case compileMethod
     /// `send A B C` — rA = send site S[B] to receiver rA (C = 1: first rA = r0, an
     /// implicit-receiver send) with arguments rA+3…
     case send

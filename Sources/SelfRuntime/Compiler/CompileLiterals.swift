@@ -22,9 +22,7 @@ extension CodeGenerator {
             case .expression(let value):
                 try compile(value, into: register)
             case .method(let body):
-                let methodScope = compiler.declareScope(body, kind: .method, parent: nil)
-                compiler.analyzeBody(body, scope: methodScope)
-                try compileMethodValue(body, scope: methodScope, name: slot.name, into: register)
+                try compileMethodSlot(body, name: slot.name, into: register)
             }
             let kind: MapSlotKind =
                 switch slot.kind {
@@ -41,6 +39,36 @@ extension CodeGenerator {
         top = mark
     }
 
+    /// A method of an object literal. Its body is compiled when it first runs (most
+    /// methods of a large world never do), after its code-generation errors have
+    /// been looked for here, so that a script with one still does not start
+    /// (language.md §3.2). A method with inline methods is compiled now, since
+    /// their code depends on its scope.
+    func compileMethodSlot(_ body: CodeBody, name: String, into target: Int) throws(CompileError) {
+        let hasInlineMethods = body.slots.contains { slot in
+            if case .method = slot.value { return true }
+            return false
+        }
+        if hasInlineMethods {
+            let methodScope = compiler.declareScope(body, kind: .method, parent: nil)
+            compiler.analyzeBody(body, scope: methodScope)
+            try compileMethodValue(body, scope: methodScope, name: name, into: target)
+            return
+        }
+        try compiler.validate(body)
+        let compiler = self.compiler
+        let stub = CompiledCode(
+            lazyMethod: name, source: compiler.source, directory: compiler.directory,
+            argumentCount: body.arguments.count, localCount: body.slots.count - body.arguments.count
+        ) {
+            let methodScope = compiler.declareScope(body, kind: .method, parent: nil)
+            compiler.analyzeBody(body, scope: methodScope)
+            return try? compiler.compileBody(body, scope: methodScope, kind: .method, name: name)
+        }
+        compiler.register(stub)
+        try emitMethodObject(code: stub, locals: body.slots.filter { $0.kind != .argument }, scope: nil, into: target)
+    }
+
     /// A method object for a method slot: compiled once; its locals' initial values
     /// are computed here, in the scope around the literal (§7.2). When they are all
     /// constant the method object itself is built now, once.
@@ -48,7 +76,15 @@ extension CodeGenerator {
         throws(CompileError)
     {
         let code = try compiler.compileBody(body, scope: methodScope, kind: .method, name: name)
-        let locals = body.slots.filter { $0.kind != .argument }
+        try emitMethodObject(
+            code: code, locals: body.slots.filter { $0.kind != .argument }, scope: methodScope, into: target)
+    }
+
+    /// Loads the method object of `code`: built now when its locals' initial values
+    /// are constants, otherwise by `makeMethod` from values computed here.
+    func emitMethodObject(code: CompiledCode, locals: [SlotDefinition], scope methodScope: Scope?, into target: Int)
+        throws(CompileError)
+    {
         if let prebuilt = try prebuiltMethod(code: code, locals: locals, scope: methodScope) {
             emit(.loadConstant, a: target, b: constant(prebuilt))
             return
@@ -57,7 +93,7 @@ extension CodeGenerator {
         let base = allocate()
         for local in locals {
             let register = allocate()
-            try compileLocalInitializer(local, declaredIn: methodScope, into: register)
+            try compileLocalInitializer(local, into: register)
         }
         emit(.makeMethod, a: base, b: constant(rawWord(UnsafeMutableRawPointer(code.info))))
         move(target, base)
@@ -65,9 +101,7 @@ extension CodeGenerator {
     }
 
     /// The initial value of one local of a method or block.
-    func compileLocalInitializer(_ local: SlotDefinition, declaredIn owner: Scope, into target: Int)
-        throws(CompileError)
-    {
+    func compileLocalInitializer(_ local: SlotDefinition, into target: Int) throws(CompileError) {
         switch local.value {
         case .none:
             emit(.loadConstant, a: target, b: constant(memory.nilValue))
@@ -75,14 +109,13 @@ extension CodeGenerator {
             try compile(value, into: target)
         case .method(let body):
             let inlineScope = compiler.inlineScopes[body.range.start]!
-            _ = owner
             try compileMethodValue(body, scope: inlineScope, name: local.name, into: target)
         }
     }
 
     /// The method object, built at compile time in the old space, when no local needs
     /// a computed initial value; nil otherwise.
-    func prebuiltMethod(code: CompiledCode, locals: [SlotDefinition], scope: Scope) throws(CompileError) -> Value? {
+    func prebuiltMethod(code: CompiledCode, locals: [SlotDefinition], scope: Scope?) throws(CompileError) -> Value? {
         var values: [Value] = []
         for local in locals {
             switch local.value {
@@ -143,7 +176,7 @@ extension CodeGenerator {
         let base = allocate()
         for local in body.slots where local.kind != .argument {
             let register = allocate()
-            try compileLocalInitializer(local, declaredIn: blockScope, into: register)
+            try compileLocalInitializer(local, into: register)
         }
         emit(.makeBlock, a: base, b: constant(map.value), at: body.range)
         move(target, base)

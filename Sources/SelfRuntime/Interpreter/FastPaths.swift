@@ -23,10 +23,26 @@ extension VirtualMachine {
         wrappedPrimitive(method) == primitive && Int(codeInfo(of: method).pointee.argumentCount) == 1
     }
 
-    /// The code of a method object.
-    @inline(__always)
+    /// The code of a method object, compiled if it was not yet.
     func codeInfo(of method: ObjectRef) -> UnsafeMutablePointer<CodeInfo> {
-        pointer(fromRawWord: method[word: 2]).assumingMemoryBound(to: CodeInfo.self)
+        let info = pointer(fromRawWord: method[word: 2]).assumingMemoryBound(to: CodeInfo.self)
+        _ = materialize(info)
+        return info
+    }
+
+    /// Compiles a lazily compiled method (`CompiledCode.compileLazily`) and makes its
+    /// code info the real code's, in place, so that every method object and frame
+    /// referring to it runs the real code. Returns false if compiling failed.
+    func materialize(_ info: UnsafeMutablePointer<CodeInfo>) -> Bool {
+        let stub = codes[info.pointee.index]
+        guard let compile = stub.compileLazily else { return true }
+        stub.compileLazily = nil
+        guard let real = compile() else { return false }
+        info.pointee = real.info.pointee
+        stub.forwarded = true
+        // Caches that looked at the stub (e.g. for primitive wrappers) look again.
+        lookupEpoch &+= 1
+        return true
     }
 
     /// Primitives that must run in their own activation (they read the sending code's
@@ -113,7 +129,7 @@ extension VirtualMachine {
     func answers(_ receiver: Value, _ selector: Int32, byEvaluating argument: Int) -> Bool {
         let found = lookup(selector, in: receiver)
         guard found.kind == .method else { return false }
-        let code = pointer(fromRawWord: found.value.object[word: 2]).assumingMemoryBound(to: CodeInfo.self).pointee
+        let code = codeInfo(of: found.value.object).pointee
         let count = codes[code.index].instructionCount
         let words = (0..<count).map { code.instructions[$0] }
         guard let last = words.last, Instruction.op(last) == .returnValue else { return false }

@@ -130,6 +130,21 @@ extension VirtualMachine {
                 }
                 regs[a] = makeBlock(map: compiled.lazyMaps[index], values: regs + a + 1,
                                     frameIndex: stack.frameCount - 1, regs: regs)
+            case .compileMethod:
+                stack.frames[stack.frameCount - 1].pc = pc
+                guard materialize(code) else {
+                    if let end = raise("Internal error: a method did not compile", stopDepth: stopDepth) { return end }
+                    reload()
+                    continue
+                }
+                // The same frame now runs the real code, which may need more registers.
+                let end = frameBase + code.pointee.registerCount
+                if end > stack.highWater {
+                    if end > stack.registerCapacity { stack.growRegisters(toHold: end) }
+                    stack.highWater = end
+                }
+                stack.frames[stack.frameCount - 1].pc = 0
+                reload()
             case .send:
                 let site = code.pointee.sites + Instruction.b(word)
                 if Instruction.c(word) != 0 { regs[a] = regs[FrameLayout.selfRegister] }

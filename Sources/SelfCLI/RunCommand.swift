@@ -32,7 +32,8 @@ struct RunCommand: ParsableCommand {
 
     /// The options as plain values.
     var options: RunOptions {
-        RunOptions(dumpAST: dumpAST, dumpBytecode: dumpBytecode, noWorld: noWorld, world: world, trace: trace, file: file)
+        RunOptions(
+            dumpAST: dumpAST, dumpBytecode: dumpBytecode, noWorld: noWorld, world: world, trace: trace, file: file)
     }
 
     func run() throws {

@@ -65,7 +65,8 @@ extension VirtualMachine {
                 if seen.insert(name).inserted { names.append(memory.selectors.name(name)) }
                 let kind = map.mapSlotKind(index)
                 if kind.isParent {
-                    let parent = kind.isAssignable ? memory.field(next.object, map.mapSlotField(index)) : map.mapSlotValue(index)
+                    let parent =
+                        kind.isAssignable ? memory.field(next.object, map.mapSlotField(index)) : map.mapSlotValue(index)
                     if parent.isObject { pending.append(parent) }
                 }
             }

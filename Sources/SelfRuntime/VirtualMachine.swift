@@ -71,7 +71,8 @@ public final class VirtualMachine {
         if parsed.hasErrors {
             return .failure(.parse(parsed.diagnostics, source))
         }
-        let compiler = Compiler(memory: memory, source: source, directory: directory ?? Path.directory(of: source.name)) {
+        let compiler = Compiler(memory: memory, source: source, directory: directory ?? Path.directory(of: source.name))
+        {
             [unowned self] in self.registerCode($0)
         }
         do {
@@ -154,6 +155,7 @@ extension VirtualMachine {
     /// A listing of every code object compiled so far (`--dump-bytecode`).
     public func bytecodeListing() -> String {
         for code in codes where code.compileLazily != nil { _ = materialize(code.info) }
-        return codes.filter { !$0.forwarded }.map { Disassembler.listing($0, selectors: memory.selectors) }.joined(separator: "\n")
+        return codes.filter { !$0.forwarded }.map { Disassembler.listing($0, selectors: memory.selectors) }.joined(
+            separator: "\n")
     }
 }

@@ -78,7 +78,9 @@ public struct ASTDumper {
             code(body, indent + 1)
         case .send(let send):
             let receiverNote = send.receiver == nil ? " (implicit receiver)" : ""
-            line(indent, "Send \(ASTDumper.quoted(send.selector))\(receiverNote) \(at) message \(position(send.messageRange))")
+            line(
+                indent,
+                "Send \(ASTDumper.quoted(send.selector))\(receiverNote) \(at) message \(position(send.messageRange))")
             if let receiver = send.receiver {
                 line(indent + 1, "Receiver")
                 self.expression(receiver, indent + 2)

@@ -31,7 +31,8 @@ public struct Diagnostic: Sendable, Equatable {
         let padding = String(repeating: " ", count: max(0, location.column - 1))
         let levelText = color ? "\u{1B}[1;31m\(level.rawValue)\u{1B}[0m" : level.rawValue
         let caret = color ? "\u{1B}[1;92m^\u{1B}[0m" : "^"
-        return "\(source.name):\(location.line):\(location.column): \(levelText): \(message)\n\(line)\n\(padding)\(caret)\n"
+        return
+            "\(source.name):\(location.line):\(location.column): \(levelText): \(message)\n\(line)\n\(padding)\(caret)\n"
     }
 }
 

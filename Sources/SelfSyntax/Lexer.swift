@@ -108,15 +108,33 @@ public struct Lexer {
             return number(start)
         case UInt8(ascii: "'"):
             return string(start)
-        case UInt8(ascii: "("): position += 1; return make(.leftParen, start)
-        case UInt8(ascii: ")"): position += 1; return make(.rightParen, start)
-        case UInt8(ascii: "["): position += 1; return make(.leftBracket, start)
-        case UInt8(ascii: "]"): position += 1; return make(.rightBracket, start)
-        case UInt8(ascii: "{"): position += 1; return make(.leftBrace, start)
-        case UInt8(ascii: "}"): position += 1; return make(.rightBrace, start)
-        case UInt8(ascii: ":"): position += 1; return make(.colon, start)
-        case UInt8(ascii: ";"): position += 1; return make(.semicolon, start)
-        case UInt8(ascii: "."): position += 1; return make(.period, start)
+        case UInt8(ascii: "("):
+            position += 1
+            return make(.leftParen, start)
+        case UInt8(ascii: ")"):
+            position += 1
+            return make(.rightParen, start)
+        case UInt8(ascii: "["):
+            position += 1
+            return make(.leftBracket, start)
+        case UInt8(ascii: "]"):
+            position += 1
+            return make(.rightBracket, start)
+        case UInt8(ascii: "{"):
+            position += 1
+            return make(.leftBrace, start)
+        case UInt8(ascii: "}"):
+            position += 1
+            return make(.rightBrace, start)
+        case UInt8(ascii: ":"):
+            position += 1
+            return make(.colon, start)
+        case UInt8(ascii: ";"):
+            position += 1
+            return make(.semicolon, start)
+        case UInt8(ascii: "."):
+            position += 1
+            return make(.period, start)
         case UInt8(ascii: "|"):
             position += 1
             if peek() == UInt8(ascii: "|") {
@@ -219,9 +237,15 @@ public struct Lexer {
                 position += 1
             }
             switch peek() {
-            case UInt8(ascii: "x"), UInt8(ascii: "X"): position += 1; return radixInteger(start, radix: 16)
-            case UInt8(ascii: "o"), UInt8(ascii: "O"): position += 1; return radixInteger(start, radix: 8)
-            case UInt8(ascii: "b"), UInt8(ascii: "B"): position += 1; return radixInteger(start, radix: 2)
+            case UInt8(ascii: "x"), UInt8(ascii: "X"):
+                position += 1
+                return radixInteger(start, radix: 16)
+            case UInt8(ascii: "o"), UInt8(ascii: "O"):
+                position += 1
+                return radixInteger(start, radix: 8)
+            case UInt8(ascii: "b"), UInt8(ascii: "B"):
+                position += 1
+                return radixInteger(start, radix: 2)
             case UInt8(ascii: "1")...UInt8(ascii: "9"):
                 skipWord()
                 return invalid(start, "A leading zero must not be followed by a digit in '\(text(start))'")
@@ -244,8 +268,9 @@ public struct Lexer {
             accumulate(&value, UInt64(byte - UInt8(ascii: "0")), radix: 10, overflow: &overflow)
         }
         if peek() == UInt8(ascii: ".") && isDigit(peek(1)) {
-            return float(start, integerPart: overflow ? Double(UInt64.max) : Double(value),
-                         integerHasUnderscore: sawUnderscore)
+            return float(
+                start, integerPart: overflow ? Double(UInt64.max) : Double(value),
+                integerHasUnderscore: sawUnderscore)
         }
         return integerToken(start, value: value, overflow: overflow)
     }

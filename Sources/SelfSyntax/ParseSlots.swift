@@ -86,11 +86,14 @@ extension Parser {
 
     /// Consumes an ordinary (non-primitive) identifier naming a slot or argument.
     func parseSlotName(afterColon: Bool = false) throws -> Token {
-        if current.kind == .primitive || (current.kind == .firstKeyword && source.bytes[current.start] == UInt8(ascii: "_")) {
+        if current.kind == .primitive
+            || (current.kind == .firstKeyword && source.bytes[current.start] == UInt8(ascii: "_"))
+        {
             throw error("Expected non-primitive identifier")
         }
         guard current.kind == .identifier else {
-            throw error(afterColon ? "Expected identifier after ':' in argument slot" : "Expected non-primitive identifier")
+            throw error(
+                afterColon ? "Expected identifier after ':' in argument slot" : "Expected non-primitive identifier")
         }
         return advance()
     }
@@ -188,7 +191,8 @@ extension Parser {
 
     func parseArgumentName() throws -> SlotDefinition {
         let token = try parseSlotName()
-        return SlotDefinition(name: text(token), kind: .argument, value: .none, range: token.range, nameRange: token.range)
+        return SlotDefinition(
+            name: text(token), kind: .argument, value: .none, range: token.range, nameRange: token.range)
     }
 
     /// `"=" method-body` after a keyword or binary slot name; the arguments become the

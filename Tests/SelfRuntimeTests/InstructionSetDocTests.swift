@@ -13,7 +13,8 @@ import Testing
     static func documentedCases() throws -> [(name: String, syntax: String, effect: String)] {
         let source = try String(
             contentsOf: root.appendingPathComponent("Sources/SelfRuntime/Bytecode/Instruction.swift"), encoding: .utf8)
-        let body = source.components(separatedBy: "public enum Opcode")[1].components(separatedBy: "/// The name used")[0]
+        let body = source.components(separatedBy: "public enum Opcode")[1].components(separatedBy: "/// The name used")[
+            0]
         var result: [(String, String, String)] = []
         var doc: [String] = []
         for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -34,7 +35,9 @@ import Testing
     }
 
     static func table() throws -> String {
-        let rows = try documentedCases().map { "| `\($0.syntax)` | \($0.effect.replacingOccurrences(of: "|", with: "\\|")) |" }
+        let rows = try documentedCases().map {
+            "| `\($0.syntax)` | \($0.effect.replacingOccurrences(of: "|", with: "\\|")) |"
+        }
         return (["| instruction | effect |", "|---|---|"] + rows).joined(separator: "\n")
     }
 

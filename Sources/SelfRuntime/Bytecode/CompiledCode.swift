@@ -102,7 +102,8 @@ public final class CompiledCode {
     public let siteCount: Int
 
     init(
-        kind: CodeKind, name: String, source: SourceFile, directory: String, instructions: [UInt64], positions: [SourceRange?],
+        kind: CodeKind, name: String, source: SourceFile, directory: String, instructions: [UInt64],
+        positions: [SourceRange?],
         constants: [Value], sites: [SendSite], strings: [[UInt8]], floats: [Double],
         objectTemplates: [ObjectTemplate], lazyBlocks: [() -> Value?],
         registerCount: Int, argumentCount: Int, localCount: Int, bodyStart: Int

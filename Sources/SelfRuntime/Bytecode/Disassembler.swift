@@ -43,7 +43,8 @@ public enum Disassembler {
 
     /// A listing of a code object and, after it, every code compiled with it.
     public static func listing(_ code: CompiledCode, selectors: SelectorTable) -> String {
-        var text = "\(code.kind) \(code.name): \(code.info.pointee.registerCount) registers, "
+        var text =
+            "\(code.kind) \(code.name): \(code.info.pointee.registerCount) registers, "
             + "\(code.info.pointee.argumentCount) arguments, \(code.info.pointee.localCount) locals\n"
         var pc = 0
         while pc < code.instructionCount {

@@ -55,7 +55,8 @@ extension Compiler {
             if let receiver = send.receiver {
                 analyze(receiver, scope: scope)
             } else if !send.isPrimitive {
-                let name = send.arguments.count == 1 && send.selector.hasSuffix(":")
+                let name =
+                    send.arguments.count == 1 && send.selector.hasSuffix(":")
                     ? String(send.selector.dropLast()) : send.selector
                 if let found = scope.resolve(send.selector) ?? scope.resolve(name), found.frameDistance > 0,
                     found.variable.inlineMethod == nil || found.variable.name == send.selector
@@ -71,7 +72,9 @@ extension Compiler {
     func analyzeInlined(_ send: Send, form: ControlForm, scope: Scope) {
         switch form {
         case .whileTrue, .whileFalse:
-            for statement in ControlForm.body(send.receiver!)!.statements { analyze(statement.expression, scope: scope) }
+            for statement in ControlForm.body(send.receiver!)!.statements {
+                analyze(statement.expression, scope: scope)
+            }
         default:
             if let receiver = send.receiver { analyze(receiver, scope: scope) }
         }

@@ -143,7 +143,8 @@ final class CodeGenerator {
     func finish(name: String, argumentCount: Int) -> CompiledCode {
         replaceJumpsToReturns()
         return CompiledCode(
-            kind: kind, name: name, source: compiler.source, directory: compiler.directory, instructions: instructions, positions: positions,
+            kind: kind, name: name, source: compiler.source, directory: compiler.directory, instructions: instructions,
+            positions: positions,
             constants: constants, sites: sites, strings: strings, floats: floats, objectTemplates: templates,
             lazyBlocks: lazyBlocks, registerCount: maximumRegister + 1, argumentCount: argumentCount,
             localCount: bodyScope.ordered.count - argumentCount, bodyStart: bodyStart)

@@ -86,7 +86,9 @@ enum ControlForm {
             if shadows { return false }
             return body.statements.contains { usesInNestedBlock(name, $0.expression, nested: true) }
                 || body.slots.contains { slot in
-                    if case .expression(let value) = slot.value { return usesInNestedBlock(name, value, nested: nested) }
+                    if case .expression(let value) = slot.value {
+                        return usesInNestedBlock(name, value, nested: nested)
+                    }
                     return false
                 }
         case .send(let send):
@@ -126,6 +128,8 @@ public enum InlineGuard {
     public static let never = 63
 
     /// The selectors guarded, by index.
-    public static let selectors = ["ifTrue:", "ifFalse:", "ifTrue:False:", "ifFalse:True:", "whileTrue:",
-                                   "whileFalse:", "to:Do:"]
+    public static let selectors = [
+        "ifTrue:", "ifFalse:", "ifTrue:False:", "ifFalse:True:", "whileTrue:",
+        "whileFalse:", "to:Do:",
+    ]
 }

@@ -83,7 +83,8 @@ extension VirtualMachine {
         var gutter = String(start.line)
         while gutter.count < 3 { gutter += " " }
         let lastColumn = start.line == end.line ? end.column : source.lineText(start.line).count
-        let carets = String(repeating: "^", count: max(1, lastColumn - start.column + 1))
+        let carets =
+            String(repeating: "^", count: max(1, lastColumn - start.column + 1))
             + (start.line == end.line ? "" : "...")
         let pad = String(repeating: " ", count: 2 + gutter.count + 3 + start.column - 1)
         if colorReports {

@@ -107,13 +107,15 @@ extension VirtualMachine {
                 context[word: 2] = regs[FrameLayout.contextRegister]
                 regs[FrameLayout.contextRegister] = context.value
             case .makeObject:
-                regs[a] = makeObject(template: codes[code.pointee.index].objectTemplates[Instruction.b(word)],
-                                     values: regs + a + 1)
+                regs[a] = makeObject(
+                    template: codes[code.pointee.index].objectTemplates[Instruction.b(word)],
+                    values: regs + a + 1)
             case .makeMethod:
                 regs[a] = makeMethod(code: constants[Instruction.b(word)], values: regs + a + 1)
             case .makeBlock:
-                regs[a] = makeBlock(map: constants[Instruction.b(word)], values: regs + a + 1,
-                                    frameIndex: stack.frameCount - 1, regs: regs)
+                regs[a] = makeBlock(
+                    map: constants[Instruction.b(word)], values: regs + a + 1,
+                    frameIndex: stack.frameCount - 1, regs: regs)
             case .makeLazyBlock:
                 let compiled = codes[code.pointee.index]
                 let index = Instruction.b(word)
@@ -128,8 +130,9 @@ extension VirtualMachine {
                     reload()
                     continue
                 }
-                regs[a] = makeBlock(map: compiled.lazyMaps[index], values: regs + a + 1,
-                                    frameIndex: stack.frameCount - 1, regs: regs)
+                regs[a] = makeBlock(
+                    map: compiled.lazyMaps[index], values: regs + a + 1,
+                    frameIndex: stack.frameCount - 1, regs: regs)
             case .compileMethod:
                 stack.frames[stack.frameCount - 1].pc = pc
                 guard materialize(code) else {

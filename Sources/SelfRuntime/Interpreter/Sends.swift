@@ -98,8 +98,9 @@ extension VirtualMachine {
                 index: Int(site.pointee.cachedIndex), assignsParent: false, cacheable: true)
         } else {
             if memory.isKind(receiver, .block) && map[word: MapLayout.invocationSelector].integer == Int64(selector) {
-                result = LookupResult(kind: .blockInvocation, value: .empty, index: 0, assignsParent: false,
-                                      cacheable: true)
+                result = LookupResult(
+                    kind: .blockInvocation, value: .empty, index: 0, assignsParent: false,
+                    cacheable: true)
             } else {
                 result = lookup(selector, in: receiver)
             }
@@ -117,8 +118,9 @@ extension VirtualMachine {
                 }
             }
         }
-        return act(on: result, receiver: receiver, selector: selector, base: base,
-                   argumentCount: Int(site.pointee.argumentCount))
+        return act(
+            on: result, receiver: receiver, selector: selector, base: base,
+            argumentCount: Int(site.pointee.argumentCount))
     }
 
     /// Does what a lookup result says for a send whose receiver is at `base`.
@@ -197,13 +199,15 @@ extension VirtualMachine {
         let map = memory.mapOf(target)
         let result: LookupResult
         if memory.isKind(target, .block) && map[word: MapLayout.invocationSelector].integer == Int64(selector) {
-            result = LookupResult(kind: .blockInvocation, value: .empty, index: 0, assignsParent: false,
-                                  cacheable: true)
+            result = LookupResult(
+                kind: .blockInvocation, value: .empty, index: 0, assignsParent: false,
+                cacheable: true)
         } else {
             result = lookup(selector, in: target)
         }
-        return act(on: result, receiver: target, selector: selector, base: base,
-                   argumentCount: argument == nil ? 0 : 1)
+        return act(
+            on: result, receiver: target, selector: selector, base: base,
+            argumentCount: argument == nil ? 0 : 1)
     }
 
     // MARK: - Non-local return

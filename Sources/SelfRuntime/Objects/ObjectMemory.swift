@@ -43,8 +43,9 @@ public final class ObjectMemory {
         let nilObject = emptyObject()
         let traits = (0..<6).map { _ in emptyObject() }
         func parentMap(_ traits: Value) -> ObjectRef {
-            makeMap(mapMap: mapMap, slots: [MapSlot(name: parentSelector, kind: .constantParent, value: traits)],
-                    fieldCount: 0, flags: MapFlags.hasParents)
+            makeMap(
+                mapMap: mapMap, slots: [MapSlot(name: parentSelector, kind: .constantParent, value: traits)],
+                fieldCount: 0, flags: MapFlags.hasParents)
         }
         var known = WellKnownObjects(
             mapMap: mapMap, lobby: lobby, nilObject: nilObject, trueObject: emptyObject(), falseObject: emptyObject(),

@@ -95,7 +95,8 @@ public enum HeaderBits {
     /// A header for a new object.
     @inlinable @inline(__always)
     public static func make(kind: ObjectKind, sizeInWords: Int, actor: Int, old: Bool) -> UInt64 {
-        UInt64(kind.rawValue) | (UInt64(actor & 0xFFFF) << 16) | (UInt64(sizeInWords) << 32) | (old ? HeaderBits.old : 0)
+        UInt64(kind.rawValue) | (UInt64(actor & 0xFFFF) << 16) | (UInt64(sizeInWords) << 32)
+            | (old ? HeaderBits.old : 0)
     }
 }
 

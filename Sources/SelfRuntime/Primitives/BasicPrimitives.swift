@@ -7,12 +7,15 @@ enum BasicPrimitives {
         ("Nil", { vm, _, _ in .value(vm.memory.nilValue) }),
         ("RunScript", { vm, base, _ in runScript(vm, base) }),
         ("EvaluateStringIfFail:", { vm, base, _ in evaluateString(vm, base) }),
-        ("Error:", { vm, base, _ in
-            primitive { () throws(PrimitiveFailure) in
-                let message = try vm.object(vm.argument(base, 0), .byteArray, 0, "_Error:").get()
-                return .error("Error raised in Self code: " + vm.memory.string(message.value))
+        (
+            "Error:",
+            { vm, base, _ in
+                primitive { () throws(PrimitiveFailure) in
+                    let message = try vm.object(vm.argument(base, 0), .byteArray, 0, "_Error:").get()
+                    return .error("Error raised in Self code: " + vm.memory.string(message.value))
+                }
             }
-        }),
+        ),
         // Compiled to the `restart` instruction; this entry makes the name known.
         ("Restart", { _, _, _ in .error("_Restart can only be sent directly in a method or block") }),
     ]

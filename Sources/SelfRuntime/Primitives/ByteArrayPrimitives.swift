@@ -1,96 +1,116 @@
 /// Byte-array (string) primitives (primitives.md §3.4).
 enum ByteArrayPrimitives {
     static let entries: [(name: String, function: PrimitiveFunction)] = [
-        ("ByteArraySize", { vm, base, _ in
-            primitive { () throws(PrimitiveFailure) in
-                let array = try vm.object(vm.receiver(base), .byteArray, -1, "_ByteArraySize").get()
-                return .value(Value(integer: Int64(vm.memory.count(array))))
-            }
-        }),
-        ("ByteAt:", { vm, base, _ in
-            primitive { () throws(PrimitiveFailure) in
-                let array = try vm.object(vm.receiver(base), .byteArray, -1, "_ByteAt:").get()
-                let index = try vm.count(vm.argument(base, 0), 0, "_ByteAt:").get()
-                let size = vm.memory.count(array)
-                guard index < size else {
-                    throw PrimitiveFailure(
-                        "Argument passed to _ByteAt: is out of bounds for this receiver (passed \(index), size \(size))")
+        (
+            "ByteArraySize",
+            { vm, base, _ in
+                primitive { () throws(PrimitiveFailure) in
+                    let array = try vm.object(vm.receiver(base), .byteArray, -1, "_ByteArraySize").get()
+                    return .value(Value(integer: Int64(vm.memory.count(array))))
                 }
-                return .value(Value(integer: Int64(array.address.load(fromByteOffset: 24 + index, as: UInt8.self))))
             }
-        }),
-        ("ByteAt:Put:", { vm, base, _ in
-            primitive { () throws(PrimitiveFailure) in
-                let array = try vm.object(vm.receiver(base), .byteArray, -1, "_ByteAt:Put:").get()
-                let index = try vm.count(vm.argument(base, 0), 0, "_ByteAt:Put:").get()
-                let byte = try vm.count(vm.argument(base, 1), 1, "_ByteAt:Put:").get()
-                let size = vm.memory.count(array)
-                guard index < size else {
-                    throw PrimitiveFailure(
-                        "Argument passed to _ByteAt:Put: is out of bounds for this receiver (passed \(index), size \(size))"
-                    )
+        ),
+        (
+            "ByteAt:",
+            { vm, base, _ in
+                primitive { () throws(PrimitiveFailure) in
+                    let array = try vm.object(vm.receiver(base), .byteArray, -1, "_ByteAt:").get()
+                    let index = try vm.count(vm.argument(base, 0), 0, "_ByteAt:").get()
+                    let size = vm.memory.count(array)
+                    guard index < size else {
+                        throw PrimitiveFailure(
+                            "Argument passed to _ByteAt: is out of bounds for this receiver (passed \(index), size \(size))"
+                        )
+                    }
+                    return .value(Value(integer: Int64(array.address.load(fromByteOffset: 24 + index, as: UInt8.self))))
                 }
-                guard byte <= 255 else {
-                    throw PrimitiveFailure("Argument 2 of _ByteAt:Put: (\(byte)) cannot be cast to a byte")
-                }
-                array.address.storeBytes(of: UInt8(byte), toByteOffset: 24 + index, as: UInt8.self)
-                return .value(array.value)
             }
-        }),
-        ("ByteArrayCopySize:FillingExtrasWith:", { vm, base, _ in
-            primitive { () throws(PrimitiveFailure) in
-                let name = "_ByteArrayCopySize:FillingExtrasWith:"
-                _ = try vm.object(vm.receiver(base), .byteArray, -1, name).get()
-                let size = try vm.count(vm.argument(base, 0), 0, name).get()
-                let filler = try vm.object(vm.argument(base, 1), .byteArray, 1, name).get()
-                guard vm.memory.count(filler) == 1 else {
-                    throw PrimitiveFailure("Filler argument to \(name) must have a length of 1")
+        ),
+        (
+            "ByteAt:Put:",
+            { vm, base, _ in
+                primitive { () throws(PrimitiveFailure) in
+                    let array = try vm.object(vm.receiver(base), .byteArray, -1, "_ByteAt:Put:").get()
+                    let index = try vm.count(vm.argument(base, 0), 0, "_ByteAt:Put:").get()
+                    let byte = try vm.count(vm.argument(base, 1), 1, "_ByteAt:Put:").get()
+                    let size = vm.memory.count(array)
+                    guard index < size else {
+                        throw PrimitiveFailure(
+                            "Argument passed to _ByteAt:Put: is out of bounds for this receiver (passed \(index), size \(size))"
+                        )
+                    }
+                    guard byte <= 255 else {
+                        throw PrimitiveFailure("Argument 2 of _ByteAt:Put: (\(byte)) cannot be cast to a byte")
+                    }
+                    array.address.storeBytes(of: UInt8(byte), toByteOffset: 24 + index, as: UInt8.self)
+                    return .value(array.value)
                 }
-                guard size <= VirtualMachine.maximumObjectBytes else {
-                    throw PrimitiveFailure("Size \(size) passed to \(name) is too large")
+            }
+        ),
+        (
+            "ByteArrayCopySize:FillingExtrasWith:",
+            { vm, base, _ in
+                primitive { () throws(PrimitiveFailure) in
+                    let name = "_ByteArrayCopySize:FillingExtrasWith:"
+                    _ = try vm.object(vm.receiver(base), .byteArray, -1, name).get()
+                    let size = try vm.count(vm.argument(base, 0), 0, name).get()
+                    let filler = try vm.object(vm.argument(base, 1), .byteArray, 1, name).get()
+                    guard vm.memory.count(filler) == 1 else {
+                        throw PrimitiveFailure("Filler argument to \(name) must have a length of 1")
+                    }
+                    guard size <= VirtualMachine.maximumObjectBytes else {
+                        throw PrimitiveFailure("Size \(size) passed to \(name) is too large")
+                    }
+                    let fill = filler.address.load(fromByteOffset: 24, as: UInt8.self)
+                    let copy = vm.memory.allocateByteArray(count: size)
+                    let source = vm.receiver(base).object
+                    let kept = min(size, vm.memory.count(source))
+                    (copy.address + 24).copyMemory(from: source.address + 24, byteCount: kept)
+                    (copy.address + 24 + kept).initializeMemory(as: UInt8.self, repeating: fill, count: size - kept)
+                    return .value(copy.value)
                 }
-                let fill = filler.address.load(fromByteOffset: 24, as: UInt8.self)
-                let copy = vm.memory.allocateByteArray(count: size)
-                let source = vm.receiver(base).object
-                let kept = min(size, vm.memory.count(source))
-                (copy.address + 24).copyMemory(from: source.address + 24, byteCount: kept)
-                (copy.address + 24 + kept).initializeMemory(as: UInt8.self, repeating: fill, count: size - kept)
-                return .value(copy.value)
             }
-        }),
-        ("ByteArrayEq:", { vm, base, _ in
-            primitive { () throws(PrimitiveFailure) in
-                let array = try vm.object(vm.receiver(base), .byteArray, -1, "_ByteArrayEq:").get()
-                let other = vm.argument(base, 0)
-                guard vm.memory.isKind(other, .byteArray) else { return .value(vm.memory.falseValue) }
-                let count = vm.memory.count(array)
-                guard count == vm.memory.count(other.object) else { return .value(vm.memory.falseValue) }
-                let equal = memcmpEqual(array.address + 24, other.object.address + 24, count)
-                return .value(vm.memory.boolean(equal))
-            }
-        }),
-        ("ByteArrayConcatenate:", { vm, base, _ in
-            primitive { () throws(PrimitiveFailure) in
-                let name = "_ByteArrayConcatenate:"
-                let first = try vm.object(vm.receiver(base), .byteArray, -1, name).get()
-                let second = try vm.object(vm.argument(base, 0), .byteArray, 0, name).get()
-                let firstCount = vm.memory.count(first)
-                let secondCount = vm.memory.count(second)
-                guard firstCount + secondCount <= VirtualMachine.maximumObjectBytes else {
-                    throw PrimitiveFailure("Result of \(name) is too large")
+        ),
+        (
+            "ByteArrayEq:",
+            { vm, base, _ in
+                primitive { () throws(PrimitiveFailure) in
+                    let array = try vm.object(vm.receiver(base), .byteArray, -1, "_ByteArrayEq:").get()
+                    let other = vm.argument(base, 0)
+                    guard vm.memory.isKind(other, .byteArray) else { return .value(vm.memory.falseValue) }
+                    let count = vm.memory.count(array)
+                    guard count == vm.memory.count(other.object) else { return .value(vm.memory.falseValue) }
+                    let equal = memcmpEqual(array.address + 24, other.object.address + 24, count)
+                    return .value(vm.memory.boolean(equal))
                 }
-                let result = vm.memory.allocateByteArray(count: firstCount + secondCount)
-                let a = vm.receiver(base).object
-                let b = vm.argument(base, 0).object
-                (result.address + 24).copyMemory(from: a.address + 24, byteCount: firstCount)
-                (result.address + 24 + firstCount).copyMemory(from: b.address + 24, byteCount: secondCount)
-                return .value(result.value)
             }
-        }),
+        ),
+        (
+            "ByteArrayConcatenate:",
+            { vm, base, _ in
+                primitive { () throws(PrimitiveFailure) in
+                    let name = "_ByteArrayConcatenate:"
+                    let first = try vm.object(vm.receiver(base), .byteArray, -1, name).get()
+                    let second = try vm.object(vm.argument(base, 0), .byteArray, 0, name).get()
+                    let firstCount = vm.memory.count(first)
+                    let secondCount = vm.memory.count(second)
+                    guard firstCount + secondCount <= VirtualMachine.maximumObjectBytes else {
+                        throw PrimitiveFailure("Result of \(name) is too large")
+                    }
+                    let result = vm.memory.allocateByteArray(count: firstCount + secondCount)
+                    let a = vm.receiver(base).object
+                    let b = vm.argument(base, 0).object
+                    (result.address + 24).copyMemory(from: a.address + 24, byteCount: firstCount)
+                    (result.address + 24 + firstCount).copyMemory(from: b.address + 24, byteCount: secondCount)
+                    return .value(result.value)
+                }
+            }
+        ),
     ]
 
     static func memcmpEqual(_ a: UnsafeMutableRawPointer, _ b: UnsafeMutableRawPointer, _ count: Int) -> Bool {
-        for index in 0..<count where a.load(fromByteOffset: index, as: UInt8.self) != b.load(fromByteOffset: index, as: UInt8.self) {
+        for index in 0..<count
+        where a.load(fromByteOffset: index, as: UInt8.self) != b.load(fromByteOffset: index, as: UInt8.self) {
             return false
         }
         return true

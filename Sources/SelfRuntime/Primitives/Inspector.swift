@@ -62,7 +62,8 @@ struct Inspector {
             for index in 0..<map.mapSlotCount {
                 let name = memory.selectors.name(map.mapSlotName(index))
                 let kind = map.mapSlotKind(index)
-                let slotValue = kind.isAssignable ? memory.field(object, map.mapSlotField(index)) : map.mapSlotValue(index)
+                let slotValue =
+                    kind.isAssignable ? memory.field(object, map.mapSlotField(index)) : map.mapSlotValue(index)
                 let shown: String
                 if kind.isParent {
                     shown = "<parent object>"

@@ -1,20 +1,26 @@
 /// Object primitives (primitives.md §3.2): `_AddSlots:`, `_Clone`, `_Eq:`, `_Inspect`.
 enum ObjectPrimitives {
     static let entries: [(name: String, function: PrimitiveFunction)] = [
-        ("AddSlots:", { vm, base, _ in
-            primitive { () throws(PrimitiveFailure) in
-                let target = try vm.object(vm.receiver(base), .slots, -1, "_AddSlots:").get()
-                let source = try vm.object(vm.argument(base, 0), .slots, 0, "_AddSlots:").get()
-                vm.addSlots(from: source, to: target)
-                return .value(vm.receiver(base))
+        (
+            "AddSlots:",
+            { vm, base, _ in
+                primitive { () throws(PrimitiveFailure) in
+                    let target = try vm.object(vm.receiver(base), .slots, -1, "_AddSlots:").get()
+                    let source = try vm.object(vm.argument(base, 0), .slots, 0, "_AddSlots:").get()
+                    vm.addSlots(from: source, to: target)
+                    return .value(vm.receiver(base))
+                }
             }
-        }),
+        ),
         ("Clone", { vm, base, _ in .value(vm.memory.clone(vm.receiver(base))) }),
         ("Eq:", { vm, base, _ in .value(vm.memory.boolean(vm.receiver(base) == vm.argument(base, 0))) }),
-        ("Inspect", { vm, base, _ in
-            Platform.writeError(Inspector(memory: vm.memory).describe(vm.receiver(base)))
-            return .value(vm.receiver(base))
-        }),
+        (
+            "Inspect",
+            { vm, base, _ in
+                Platform.writeError(Inspector(memory: vm.memory).describe(vm.receiver(base)))
+                return .value(vm.receiver(base))
+            }
+        ),
     ]
 }
 
@@ -65,7 +71,9 @@ extension VirtualMachine {
             object.map = map
         } else {
             let object = heap.handles[targetHandle].object
-            for index in 0..<fields.count { heap.store(heap.handles[protectedStart + index], into: object, at: 2 + index) }
+            for index in 0..<fields.count {
+                heap.store(heap.handles[protectedStart + index], into: object, at: 2 + index)
+            }
             object.map = memory.makeMap(slots: slots)
         }
         let object = heap.handles[targetHandle].object

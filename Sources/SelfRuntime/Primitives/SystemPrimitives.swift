@@ -12,52 +12,71 @@ enum SystemPrimitives {
     static let entries: [(name: String, function: PrimitiveFunction)] = [
         ("ManagedStdin", { vm, _, _ in .value(vm.makeManagedFD(0, owned: false)) }),
         ("ManagedStdout", { vm, _, _ in .value(vm.makeManagedFD(1, owned: false)) }),
-        ("Open:WithFlags:IfFail:", { vm, base, _ in
-            primitive { () throws(PrimitiveFailure) in
-                let name = "_Open:WithFlags:IfFail:"
-                let pathObject = try vm.object(vm.argument(base, 0), .byteArray, 0, name).get()
-                let flags = try vm.count(vm.argument(base, 1), 1, name).get()
-                let path = vm.memory.bytes(pathObject.value)
-                if path.contains(0) { throw PrimitiveFailure("Path passed to \(name) contains a NUL byte") }
-                if path.count >= Platform.maximumPathLength {
-                    throw PrimitiveFailure("Path passed to \(name) is too long")
+        (
+            "Open:WithFlags:IfFail:",
+            { vm, base, _ in
+                primitive { () throws(PrimitiveFailure) in
+                    let name = "_Open:WithFlags:IfFail:"
+                    let pathObject = try vm.object(vm.argument(base, 0), .byteArray, 0, name).get()
+                    let flags = try vm.count(vm.argument(base, 1), 1, name).get()
+                    let path = vm.memory.bytes(pathObject.value)
+                    if path.contains(0) { throw PrimitiveFailure("Path passed to \(name) contains a NUL byte") }
+                    if path.count >= Platform.maximumPathLength {
+                        throw PrimitiveFailure("Path passed to \(name) is too long")
+                    }
+                    guard flags <= Int(Int32.max) else {
+                        throw PrimitiveFailure("Flags passed to \(name) are out of range")
+                    }
+                    let fd = Platform.open(path, flags: Int32(flags))
+                    if fd < 0 { return .sendValue(vm.argument(base, 2), Value(integer: Int64(-fd))) }
+                    return .value(vm.makeManagedFD(fd, owned: true))
                 }
-                guard flags <= Int(Int32.max) else { throw PrimitiveFailure("Flags passed to \(name) are out of range") }
-                let fd = Platform.open(path, flags: Int32(flags))
-                if fd < 0 { return .sendValue(vm.argument(base, 2), Value(integer: Int64(-fd))) }
-                return .value(vm.makeManagedFD(fd, owned: true))
             }
-        }),
-        ("Read:BytesInto:AtOffset:From:IfFail:", { vm, base, _ in
-            transfer(vm, base, name: "_Read:BytesInto:AtOffset:From:IfFail:") { fd, pointer, count in
-                Platform.read(fd, into: pointer, count: count)
-            }
-        }),
-        ("Write:BytesFrom:AtOffset:Into:IfFail:", { vm, base, _ in
-            transfer(vm, base, name: "_Write:BytesFrom:AtOffset:Into:IfFail:") { fd, pointer, count in
-                Platform.write(fd, from: pointer, count: count)
-            }
-        }),
-        ("Close:", { vm, base, _ in
-            primitive { () throws(PrimitiveFailure) in
-                let handle = try vm.object(vm.argument(base, 0), .managedFD, 0, "_Close:").get()
-                let cell = handle[word: 2].object
-                let fd = cell[word: 2].integer
-                if fd >= 0 {
-                    Platform.close(Int32(fd))
-                    cell[word: 2] = Value(integer: -1)
+        ),
+        (
+            "Read:BytesInto:AtOffset:From:IfFail:",
+            { vm, base, _ in
+                transfer(vm, base, name: "_Read:BytesInto:AtOffset:From:IfFail:") { fd, pointer, count in
+                    Platform.read(fd, into: pointer, count: count)
                 }
-                return .value(vm.memory.nilValue)
             }
-        }),
+        ),
+        (
+            "Write:BytesFrom:AtOffset:Into:IfFail:",
+            { vm, base, _ in
+                transfer(vm, base, name: "_Write:BytesFrom:AtOffset:Into:IfFail:") { fd, pointer, count in
+                    Platform.write(fd, from: pointer, count: count)
+                }
+            }
+        ),
+        (
+            "Close:",
+            { vm, base, _ in
+                primitive { () throws(PrimitiveFailure) in
+                    let handle = try vm.object(vm.argument(base, 0), .managedFD, 0, "_Close:").get()
+                    let cell = handle[word: 2].object
+                    let fd = cell[word: 2].integer
+                    if fd >= 0 {
+                        Platform.close(Int32(fd))
+                        cell[word: 2] = Value(integer: -1)
+                    }
+                    return .value(vm.memory.nilValue)
+                }
+            }
+        ),
         ("PollFDs:Events:WaitingForMS:IfFail:", { vm, base, _ in pollFDs(vm, base) }),
-        ("Exit:", { vm, base, _ in
-            primitive { () throws(PrimitiveFailure) in
-                let status = try vm.count(vm.argument(base, 0), 0, "_Exit:").get()
-                guard status <= 255 else { throw PrimitiveFailure("Exit status \(status) passed to _Exit: is above 255") }
-                return .exit(Int32(status))
+        (
+            "Exit:",
+            { vm, base, _ in
+                primitive { () throws(PrimitiveFailure) in
+                    let status = try vm.count(vm.argument(base, 0), 0, "_Exit:").get()
+                    guard status <= 255 else {
+                        throw PrimitiveFailure("Exit status \(status) passed to _Exit: is above 255")
+                    }
+                    return .exit(Int32(status))
+                }
             }
-        }),
+        ),
     ]
 
     /// `_PollFDs:Events:WaitingForMS:IfFail:`: on success the events array is

@@ -83,10 +83,7 @@ struct ScriptRunner {
     }
 
     func dump(_ vm: VirtualMachine, _ file: String) throws {
-        guard let bytes = ScriptLoading.readFile(file) else {
-            Output.standardError("self: cannot read '\(file)'\n")
-            throw ExitCode(1)
-        }
+        let bytes = try ScriptLoading.readFile(file)
         switch vm.compile(SourceFile(name: file, bytes: bytes), skipShebang: true) {
         case .failure(let failure):
             vm.reportCompilationFailure(failure)

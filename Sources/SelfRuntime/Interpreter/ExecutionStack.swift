@@ -79,8 +79,8 @@ public final class ExecutionStack {
         highWater = 0
     }
 
-    /// Makes room for `count` registers from `base` on. May move the register stack:
-    /// callers reload their register pointers afterwards.
+    /// Makes room for registers up to (not including) `end`. Moves the register
+    /// stack: callers reload their register pointers afterwards.
     @inline(never)
     public func growRegisters(toHold end: Int) {
         var capacity = registerCapacity

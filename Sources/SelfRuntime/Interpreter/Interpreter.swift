@@ -217,15 +217,10 @@ extension VirtualMachine {
                     }
                 }
                 stack.frames[stack.frameCount - 1].pc = pc
-                switch performSend(site: site, base: frameBase + a) {
-                case .done:
-                    regs = stack.registers + frameBase
-                case .pushed:
-                    reload()
-                case .failed(let message):
-                    if let end = raise(message, stopDepth: stopDepth) { return end }
-                    reload()
+                if let end = finishSend(performSend(site: site, base: frameBase + a), stopDepth: stopDepth) {
+                    return end
                 }
+                reload()
             case .invoke:
                 stack.frames[stack.frameCount - 1].pc = pc
                 if let message = activateMethod(
@@ -367,15 +362,10 @@ extension VirtualMachine {
                 regs[a + FrameLayout.firstArgument] = y
                 stack.frames[stack.frameCount - 1].pc = pc
                 let site = code.pointee.sites + ArithmeticExtension.site(extensionWord)
-                switch performSend(site: site, base: frameBase + a) {
-                case .done:
-                    regs = stack.registers + frameBase
-                case .pushed:
-                    reload()
-                case .failed(let message):
-                    if let end = raise(message, stopDepth: stopDepth) { return end }
-                    reload()
+                if let end = finishSend(performSend(site: site, base: frameBase + a), stopDepth: stopDepth) {
+                    return end
                 }
+                reload()
             }
         }
     }

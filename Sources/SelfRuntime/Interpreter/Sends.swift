@@ -161,6 +161,13 @@ extension VirtualMachine {
     @inline(__always)
     func checkWritable(_ object: ObjectRef) -> String? { nil }
 
+    /// Finishes a send done out of line: raises its error, if any. Returns how
+    /// execution ends, or nil to go on from the top frame.
+    func finishSend(_ outcome: SendOutcome, stopDepth: Int) -> ExecutionEnd? {
+        if case .failed(let message) = outcome { return raise(message, stopDepth: stopDepth) }
+        return nil
+    }
+
     /// What remains of a primitive's outcome other than a plain value: a pushed frame,
     /// an error, an `IfFail:` send, or `_Exit:`. Returns how execution ends, or nil
     /// to go on from the top frame.

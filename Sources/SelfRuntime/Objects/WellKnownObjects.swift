@@ -28,13 +28,16 @@ public struct WellKnownObjects {
     public var descriptorCellMap: ObjectRef
     public var addressInfoMap: ObjectRef
 
-    /// Every reference this struct holds, for the collector.
+    /// Every reference this struct holds, for the collector. They are all old
+    /// objects, which never move, so only full collections (marking) visit them.
     mutating func visit(_ visit: (UnsafeMutablePointer<Value>) -> Void) {
-        var maps = [
-            mapMap.value, integerMap.value, byteArrayMap.value, arrayMap.value, floatMap.value, methodMap.value,
-            contextMap.value, managedFDMap.value, descriptorCellMap.value, addressInfoMap.value,
-        ]
-        for index in maps.indices { visit(&maps[index]) }
+        for map in [
+            mapMap, integerMap, byteArrayMap, arrayMap, floatMap, methodMap, contextMap, managedFDMap,
+            descriptorCellMap, addressInfoMap,
+        ] {
+            var value = map.value
+            visit(&value)
+        }
         visit(&lobby)
         visit(&nilObject)
         visit(&trueObject)

@@ -43,15 +43,18 @@ import Testing
     static let messages = ["value", "value:", "value:With:", "parent", "foo", "m", "a", "a:", "p", "p:"]
 
     static func send(_ generator: inout Generator, depth: Int) -> String {
-        let receiver = depth > 0 && generator.next() % 3 == 0
+        let receiver =
+            depth > 0 && generator.next() % 3 == 0
             ? "(" + send(&generator, depth: depth - 1) + ")" : generator.pick(values)
         let selector = generator.next() % 2 == 0 ? generator.pick(primitives) : generator.pick(messages)
         let parts = selector.split(separator: ":", omittingEmptySubsequences: true)
         guard selector.hasSuffix(":") else { return receiver + " " + selector }
-        return receiver + parts.map { part in
-            " " + part + ": " + (depth > 0 && generator.next() % 4 == 0
-                ? "(" + send(&generator, depth: depth - 1) + ")" : generator.pick(values))
-        }.joined()
+        return receiver
+            + parts.map { part in
+                " " + part + ": "
+                    + (depth > 0 && generator.next() % 4 == 0
+                        ? "(" + send(&generator, depth: depth - 1) + ")" : generator.pick(values))
+            }.joined()
     }
 
     static func program(_ generator: inout Generator) -> String {

@@ -10,9 +10,24 @@ public enum CodeKind: Int, Sendable {
     case script
 }
 
-/// One send site and its monomorphic inline cache.
+/// One entry of a send site's polymorphic cache (see `SendSite`).
+public struct CacheEntry {
+    /// The receiver map (raw value; 0 when empty).
+    public var map: UInt64 = 0
+    /// The lookup epoch it is valid for.
+    public var epoch: UInt64 = 0
+    /// `LookupResult.Kind` raw value.
+    public var kind: Int32 = 0
+    /// The field or primitive index.
+    public var index: Int32 = 0
+    /// The constant, method or holder.
+    public var value: Value = .empty
+}
+
+/// One send site and its inline cache.
 ///
-/// The cache holds the result of looking up `selector` on `cachedMap`, valid while
+/// The primary entry (the `cached…` fields, read by the dispatch loop) holds the
+/// result of looking up `selector` on `cachedMap`, valid while
 /// `cachedEpoch` equals the VM's lookup epoch (bumped by every change that can alter a
 /// lookup — `_AddSlots:`, assignment to a parent slot — and by every collection, since
 /// the cached holder may be a young object that moved).
@@ -31,6 +46,55 @@ public struct SendSite {
     public var cachedIndex: Int32 = 0
     /// The constant value, method, or holder object of a field found in a parent.
     public var cachedValue: Value = .empty
+    /// Results for other receiver maps seen at this site, most recent first: a
+    /// polymorphic site swaps the matching one into the primary entry instead of
+    /// looking up again.
+    public var older: (CacheEntry, CacheEntry, CacheEntry) = (CacheEntry(), CacheEntry(), CacheEntry())
+
+    /// The primary entry as a `CacheEntry`.
+    var primary: CacheEntry {
+        get { CacheEntry(map: cachedMap, epoch: cachedEpoch, kind: cachedKind, index: cachedIndex, value: cachedValue) }
+        set {
+            cachedMap = newValue.map
+            cachedEpoch = newValue.epoch
+            cachedKind = newValue.kind
+            cachedIndex = newValue.index
+            cachedValue = newValue.value
+        }
+    }
+
+    /// Makes the older entry for `map` (valid in `epoch`) the primary one, keeping the
+    /// previous primary as the most recent older entry. False if there is none.
+    mutating func promote(map: UInt64, epoch: UInt64) -> Bool {
+        let found: CacheEntry
+        if older.0.map == map && older.0.epoch == epoch {
+            found = older.0
+            older.0 = primary
+        } else if older.1.map == map && older.1.epoch == epoch {
+            found = older.1
+            older.1 = older.0
+            older.0 = primary
+        } else if older.2.map == map && older.2.epoch == epoch {
+            found = older.2
+            older.2 = older.1
+            older.1 = older.0
+            older.0 = primary
+        } else {
+            return false
+        }
+        primary = found
+        return true
+    }
+
+    /// Makes `entry` the primary one, shifting the others down (the oldest drops out).
+    mutating func insert(_ entry: CacheEntry) {
+        if cachedMap != 0 && cachedEpoch == entry.epoch {
+            older.2 = older.1
+            older.1 = older.0
+            older.0 = primary
+        }
+        primary = entry
+    }
 
     public init(selector: Int32, argumentCount: Int32) {
         self.selector = selector

@@ -166,7 +166,7 @@ public enum FrameLayout {
 /// whose integer method is a plain wrapper of one primitive; the VM checks that it
 /// still is (per lookup epoch) before taking the fast path.
 public enum ArithmeticOperation: Int, CaseIterable, Sendable {
-    case add, subtract, multiply, lessThan, greaterThan, equal
+    case add, subtract, multiply, lessThan, greaterThan, equal, divide, modulo
 
     /// The selector compiled to this operation.
     public var selector: String {
@@ -177,6 +177,8 @@ public enum ArithmeticOperation: Int, CaseIterable, Sendable {
         case .lessThan: "<"
         case .greaterThan: ">"
         case .equal: "="
+        case .divide: "/"
+        case .modulo: "%"
         }
     }
 
@@ -189,6 +191,8 @@ public enum ArithmeticOperation: Int, CaseIterable, Sendable {
         case .lessThan: "IntLT:"
         case .greaterThan: "IntGT:"
         case .equal: "IntEq:"
+        case .divide: "IntDiv:"
+        case .modulo: "IntMod:"
         }
     }
 

@@ -345,6 +345,24 @@ extension VirtualMachine {
                                 regs[a] = Value(raw: UInt64(bitPattern: product))
                                 continue
                             }
+                        case ArithmeticOperation.divide.rawValue:
+                            // Floored; a zero divisor or −2^62 / −1 takes the send, which
+                            // reports the error.
+                            let divisor = y.integer
+                            if divisor != 0 && !(divisor == -1 && x.integer == Value.minimumInteger) {
+                                var quotient = x.integer / divisor
+                                if (x.integer % divisor != 0) && ((x.integer < 0) != (divisor < 0)) { quotient -= 1 }
+                                regs[a] = Value(integer: quotient)
+                                continue
+                            }
+                        case ArithmeticOperation.modulo.rawValue:
+                            let divisor = y.integer
+                            if divisor != 0 {
+                                var remainder = x.integer % divisor
+                                if remainder != 0 && ((remainder < 0) != (divisor < 0)) { remainder += divisor }
+                                regs[a] = Value(integer: remainder)
+                                continue
+                            }
                         case ArithmeticOperation.lessThan.rawValue:
                             regs[a] = left < right ? trueObject : falseObject
                             continue

@@ -90,7 +90,9 @@ extension VirtualMachine {
         let map = memory.mapOf(receiver)
         let selector = site.pointee.selector
         var result: LookupResult
-        if site.pointee.cachedMap == map.value.raw && site.pointee.cachedEpoch == lookupEpoch {
+        if (site.pointee.cachedMap == map.value.raw && site.pointee.cachedEpoch == lookupEpoch)
+            || site.pointee.promote(map: map.value.raw, epoch: lookupEpoch)
+        {
             var kind = LookupResult.Kind(rawValue: site.pointee.cachedKind)!
             if kind == .primitiveMethod { kind = .method }
             result = LookupResult(
@@ -105,17 +107,18 @@ extension VirtualMachine {
                 result = lookup(selector, in: receiver)
             }
             if result.cacheable {
-                site.pointee.cachedMap = map.value.raw
-                site.pointee.cachedEpoch = lookupEpoch
-                site.pointee.cachedKind = result.kind.rawValue
-                site.pointee.cachedIndex = Int32(result.index)
-                site.pointee.cachedValue = result.value
+                var entry = CacheEntry(
+                    map: map.value.raw, epoch: lookupEpoch, kind: result.kind.rawValue, index: Int32(result.index),
+                    value: result.value)
                 if result.kind == .method, let primitive = wrappedPrimitive(result.value.object) {
                     // Later sends run the primitive directly (the loop's fast path);
                     // this one still activates the method.
-                    site.pointee.cachedKind = LookupResult.Kind.primitiveMethod.rawValue
-                    site.pointee.cachedIndex = Int32(primitive)
+                    entry.kind = LookupResult.Kind.primitiveMethod.rawValue
+                    entry.index = Int32(primitive)
                 }
+                // wrappedPrimitive may have compiled the method, which starts a new
+                // epoch: the entry is still right for this send but must not be kept.
+                if entry.epoch == lookupEpoch { site.pointee.insert(entry) }
             }
         }
         return act(

@@ -36,7 +36,7 @@ public struct ASTDumper {
     }
 
     /// Bytes as a Self string literal, escaped so that the dump stays one line per node.
-    static func quoted(_ bytes: [UInt8]) -> String {
+    public static func quoted(_ bytes: [UInt8]) -> String {
         var result = "'"
         for byte in bytes {
             switch byte {

@@ -91,22 +91,6 @@ enum Sketch {
         }
     }
 
-    /// Bytes as a Self string literal.
-    static func quoted(_ bytes: [UInt8]) -> String {
-        var result = "'"
-        for byte in bytes {
-            switch byte {
-            case 0x0A: result += "\\n"
-            case 0x0D: result += "\\r"
-            case 0x09: result += "\\t"
-            case UInt8(ascii: "\\"): result += "\\\\"
-            case UInt8(ascii: "'"): result += "\\'"
-            case 0x20..<0x7F: result.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                let hex = String(byte, radix: 16)
-                result += "\\x" + (hex.count < 2 ? "0" + hex : hex)
-            }
-        }
-        return result + "'"
-    }
+    /// Bytes as a Self string literal, as the AST dump writes them.
+    static func quoted(_ bytes: [UInt8]) -> String { ASTDumper.quoted(bytes) }
 }

@@ -167,13 +167,11 @@ extension VirtualMachine {
                         stack.frames[stack.frameCount - 1].pc = pc
                         let result = primitives[Int(site.pointee.cachedIndex)](
                             self, frameBase + a, Int(site.pointee.argumentCount))
-                        if case .value(let value) = result {
-                            stack.registers[frameBase + a] = value
-                            regs = stack.registers + frameBase
-                            continue
+                        switch storePrimitiveResult(result, base: frameBase + a, stopDepth: stopDepth) {
+                        case .stored: continue
+                        case .reload: reload()
+                        case .end(let end): return end
                         }
-                        if let end = finishPrimitive(result, base: frameBase + a, stopDepth: stopDepth) { return end }
-                        reload()
                         continue
                     case LookupResult.Kind.method.rawValue:
                         // The common call, pushed here with the loop's state set
@@ -232,13 +230,11 @@ extension VirtualMachine {
             case .primitive:
                 stack.frames[stack.frameCount - 1].pc = pc
                 let result = primitives[Instruction.b(word)](self, frameBase + a, Instruction.c(word))
-                if case .value(let value) = result {
-                    stack.registers[frameBase + a] = value
-                    regs = stack.registers + frameBase
-                    continue
+                switch storePrimitiveResult(result, base: frameBase + a, stopDepth: stopDepth) {
+                case .stored: break
+                case .reload: reload()
+                case .end(let end): return end
                 }
-                if let end = finishPrimitive(result, base: frameBase + a, stopDepth: stopDepth) { return end }
-                reload()
             case .returnValue:
                 let value = regs[a]
                 let frame = stack.frames[stack.frameCount - 1]

@@ -1,5 +1,15 @@
 /// The slow paths of sending: lookup with inline-cache refill, pushing method and
 /// block frames, non-local return, and building objects, methods and blocks.
+/// What the dispatch loop does after a primitive.
+enum PrimitiveStep {
+    /// The value is in the receiver register; go on in the same frame.
+    case stored
+    /// Frames changed (a push, an error handled, an `IfFail:` send): reload the top frame.
+    case reload
+    /// Execution ends.
+    case end(ExecutionEnd)
+}
+
 enum SendOutcome {
     /// The result is in the receiver register.
     case done
@@ -169,6 +179,18 @@ extension VirtualMachine {
     func finishSend(_ outcome: SendOutcome, stopDepth: Int) -> ExecutionEnd? {
         if case .failed(let message) = outcome { return raise(message, stopDepth: stopDepth) }
         return nil
+    }
+
+    /// Stores a primitive's value in its receiver register, or does what else its
+    /// outcome asks (`finishPrimitive`).
+    @inline(__always)
+    func storePrimitiveResult(_ result: PrimitiveResult, base: Int, stopDepth: Int) -> PrimitiveStep {
+        if case .value(let value) = result {
+            stack.registers[base] = value
+            return .stored
+        }
+        if let end = finishPrimitive(result, base: base, stopDepth: stopDepth) { return .end(end) }
+        return .reload
     }
 
     /// What remains of a primitive's outcome other than a plain value: a pushed frame,

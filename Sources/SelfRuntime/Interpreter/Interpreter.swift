@@ -77,29 +77,13 @@ extension VirtualMachine {
             case .loadFloat:
                 regs[a] = memory.makeFloat(codes[code.pointee.index].floats[Instruction.b(word)])
             case .getContext:
-                var context = regs[FrameLayout.contextRegister].object
-                var depth = Instruction.b(word)
-                while depth > 0 {
-                    context = context[word: 2].object
-                    depth -= 1
-                }
+                let context = enclosingContext(regs[FrameLayout.contextRegister], Instruction.b(word)).object
                 regs[a] = context[word: 3 + Instruction.c(word)]
             case .setContext:
-                var context = regs[FrameLayout.contextRegister].object
-                var depth = Instruction.b(word)
-                while depth > 0 {
-                    context = context[word: 2].object
-                    depth -= 1
-                }
+                let context = enclosingContext(regs[FrameLayout.contextRegister], Instruction.b(word)).object
                 memory.heap.store(regs[a], into: context, at: 3 + Instruction.c(word))
             case .loadContext:
-                var context = regs[FrameLayout.contextRegister]
-                var depth = Instruction.b(word)
-                while depth > 0 {
-                    context = context.object[word: 2]
-                    depth -= 1
-                }
-                regs[a] = context
+                regs[a] = enclosingContext(regs[FrameLayout.contextRegister], Instruction.b(word))
             case .pushContext:
                 let count = Instruction.c(word)
                 let context = memory.heap.allocate(
@@ -382,6 +366,19 @@ extension VirtualMachine {
                 reload()
             }
         }
+    }
+
+    /// The context `depth` levels out from `context` (0: itself), following each
+    /// context's word 2, its enclosing context.
+    @inline(__always)
+    func enclosingContext(_ context: Value, _ depth: Int) -> Value {
+        var current = context
+        var remaining = depth
+        while remaining > 0 {
+            current = current.object[word: 2]
+            remaining -= 1
+        }
+        return current
     }
 
     /// Checked at back edges (loops and `_Restart`): a pending interrupt (Ctrl-C in

@@ -63,5 +63,7 @@ enum DebugOptions {
         DebugSwitches.gcStress = enabled("SELF_GC_STRESS")
         DebugSwitches.gcStressFull = enabled("SELF_GC_STRESS_FULL")
         DebugSwitches.poisonFreedMemory = enabled("SELF_GC_POISON") || DebugSwitches.gcStress
+        DebugSwitches.verifyIsolation = enabled("SELF_VERIFY_ISOLATION")
+        DebugSwitches.logCollections = enabled("SELF_LOG_GC")
     }
 }

@@ -21,6 +21,9 @@ struct TestCommand: ParsableCommand {
     @Flag(help: "Collect garbage at every safepoint while the tests run (slow; finds missing roots).")
     var gcStress = false
 
+    @Flag(help: "Check actor isolation at every store and collection while the tests run (slow).")
+    var verifyIsolation = false
+
     @Argument(help: "Test files and directories (default: Tests/Scripts).")
     var paths: [String] = []
 
@@ -36,6 +39,7 @@ struct TestCommand: ParsableCommand {
             DebugSwitches.gcStress = true
             DebugSwitches.poisonFreedMemory = true
         }
+        if verifyIsolation { DebugSwitches.verifyIsolation = true }
         let choice: WorldChoice = noWorld ? .none : world.map { .directory($0) } ?? .automatic
         let options = TestRunOptions(paths: paths, world: choice, colorReports: Output.isTerminal(2))
         let status = TestRunner.run(options)

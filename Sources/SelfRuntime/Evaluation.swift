@@ -41,7 +41,7 @@ extension VirtualMachine {
 
     /// The `_Inspect` text of a value (for printing results).
     public func inspect(_ value: Value) -> String {
-        Inspector(memory: memory).describe(value)
+        Inspector(vm: self).describe(value)
     }
 
     /// Whether a value is `nil`, `true` or `false`.

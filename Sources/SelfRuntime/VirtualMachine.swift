@@ -8,8 +8,18 @@ public final class VirtualMachine {
     /// Every compiled code object, kept alive for as long as the VM (code is never
     /// freed: its constants are roots).
     var codes: [CompiledCode] = []
-    /// The running actor's stacks (only the global actor exists yet).
-    public let stack: ExecutionStack
+    /// The running actor's stacks (`current.stack`).
+    public internal(set) var stack: ExecutionStack
+    /// The actor that runs the entry script and everything outside actor mode (id 0).
+    public let globalActor: Actor
+    /// The running actor.
+    public internal(set) var current: Actor
+    /// The actor-mode session, while one is on.
+    var actorMode: ActorMode?
+    /// The id the next actor gets (ids are never reused).
+    var nextActorID = 1
+    /// The OS descriptors of managed FD handles.
+    var descriptors = DescriptorTable()
     /// Bumped by every change that may alter the result of a lookup, and by every
     /// collection; inline caches hold results of one epoch only.
     public var lookupEpoch: UInt64 = 1
@@ -39,7 +49,10 @@ public final class VirtualMachine {
 
     public init(maximumFrames: Int = VirtualMachine.defaultMaximumFrames) {
         memory = ObjectMemory()
-        stack = ExecutionStack(maximumFrames: maximumFrames)
+        let stack = ExecutionStack(maximumFrames: maximumFrames)
+        self.stack = stack
+        globalActor = Actor(id: 0, role: .global, stack: stack, heap: memory.globalHeap)
+        current = globalActor
         memory.heap.visitRoots = { [unowned self] youngOnly, visit in self.visitRoots(youngOnly: youngOnly, visit) }
         memory.heap.didCollect = { [unowned self] in self.lookupEpoch &+= 1 }
         memory.heap.willFree = { [unowned self] in self.finalize($0) }
@@ -48,7 +61,8 @@ public final class VirtualMachine {
     /// The VM's roots: the registers, and (unless `youngOnly`) compiled code and the
     /// well-known objects, which refer to old objects only.
     func visitRoots(youngOnly: Bool, _ visit: (UnsafeMutablePointer<Value>) -> Void) {
-        stack.visitRoots(visit)
+        globalActor.stack.visitRoots(visit)
+        globalActor.visitRoots(visit)
         if youngOnly { return }
         memory.known.visit(visit)
         for code in codes { code.visitReferences(visit) }
@@ -111,6 +125,9 @@ public final class VirtualMachine {
             return .runtimeError(RuntimeError(message: message, trace: ""))
         }
         let end = execute(stopAt: stack.frameCount - 1)
+        // A run that ended inside actor mode (an error in the genesis, `_Exit:` under
+        // the test harness) leaves the global actor running.
+        leaveActorMode()
         stack.reset()
         switch end {
         case .finished(let value):

@@ -134,10 +134,15 @@ extension CodeGenerator {
                 values.append(inline)
             }
         }
-        let method = memory.heap.allocateOld(
+        // Immutable (its locals' initial values are nil, integers or such methods),
+        // so it is shared by every actor as if it were globally reachable: blessing
+        // never copies it (actors.md §6.1 would copy a method only to isolate
+        // mutable initial values).
+        let method = memory.globalHeap.allocateOld(
             .method, words: 3 + values.count, map: memory.known.methodMap, fill: memory.nilValue)
         method[word: 2] = rawWord(UnsafeMutableRawPointer(code.info))
         for (index, value) in values.enumerated() { method[word: 3 + index] = value }
+        method.isGloballyReachable = true
         return method.value
     }
 

@@ -14,4 +14,9 @@ public enum DebugSwitches {
     nonisolated(unsafe) public static var traceExecution = false
     /// Print a line for every collection.
     nonisolated(unsafe) public static var logCollections = false
+    /// Check actor isolation (`Actor`, rule 2) at every store into a heap object and
+    /// at every collection: no object or root of one actor refers to another actor's
+    /// object unless that object is globally reachable. A violation stops the process
+    /// with a report.
+    nonisolated(unsafe) public static var verifyIsolation = false
 }

@@ -4,7 +4,7 @@ extension Heap {
     /// Whether a value refers to a young object.
     @inline(__always)
     func isYoung(_ value: Value) -> Bool {
-        value.isObject && !value.object.isOld
+        value.isObject && isInNursery(value.address)
     }
 
     /// Copies a young object into the old space once and returns its new address;
@@ -18,6 +18,7 @@ extension Heap {
         address.copyMemory(from: object.address, byteCount: words * 8)
         oldObjects.append(address)
         oldBytes += words * 8
+        promotedBytes += words * 8
         let copy = ObjectRef(address)
         copy.header = (copy.header | HeaderBits.old) & ~(HeaderBits.remembered | HeaderBits.forwarded)
         object[word: 0] = copy.value
@@ -29,7 +30,7 @@ extension Heap {
     @inline(__always)
     func updateYoung(_ slot: UnsafeMutablePointer<Value>) {
         let value = slot.pointee
-        if value.isObject && !value.object.isOld {
+        if isYoung(value) {
             slot.pointee = forward(value.object).value
         }
     }
@@ -37,7 +38,9 @@ extension Heap {
     /// Empties the nursery: every young object reachable from the roots, the handles
     /// and the remembered set is promoted to the old space.
     public func collectYoung() {
+        if DebugSwitches.verifyIsolation { verifyIsolation() }
         minorCollections += 1
+        promotedBytes = 0
         visitRoots?(true) { updateYoung($0) }
         handles.withUnsafeMutableBufferPointer { buffer in
             for index in buffer.indices { updateYoung(buffer.baseAddress! + index) }
@@ -57,6 +60,15 @@ extension Heap {
             nurseryStart.initializeMemory(as: UInt8.self, repeating: 0xAB, count: top - nurseryStart)
         }
         top = nurseryStart
+        if isActorHeap && promotedBytes * Heap.actorNurseryGrowthFraction > nurseryCapacity
+            && nurseryCapacity < Heap.actorNurseryMaximumBytes
+        {
+            // Much of the nursery survived: a larger one makes collections rarer.
+            resizeNursery(nurseryCapacity * 2)
+        }
+        if DebugSwitches.logCollections {
+            Platform.writeError("[gc] minor, actor #\(currentActor): \(promotedBytes) bytes promoted\n")
+        }
         didCollect?()
     }
 
@@ -74,13 +86,20 @@ extension Heap {
         collectYoung()
         fullCollections += 1
         var stack: [ObjectRef] = []
+        // Every object marked, to clear the bits afterwards: an actor's collection may
+        // mark maps, which are not in its old list (invariant 5).
+        var marked: [ObjectRef] = []
+        let skipsGlobal = isActorHeap
         func mark(_ slot: UnsafeMutablePointer<Value>) {
             let value = slot.pointee
             guard value.isObject else { return }
             let object = value.object
             if object.flag(HeaderBits.marked) { return }
+            // An actor's collection leaves the shared, read-only objects alone.
+            if skipsGlobal && object.isGloballyReachable { return }
             object.setFlag(HeaderBits.marked, true)
             stack.append(object)
+            marked.append(object)
         }
         visitRoots?(false) { mark($0) }
         handles.withUnsafeMutableBufferPointer { buffer in
@@ -95,7 +114,6 @@ extension Heap {
         for address in oldObjects {
             let object = ObjectRef(address)
             if object.flag(HeaderBits.marked) {
-                object.setFlag(HeaderBits.marked, false)
                 live.append(address)
                 liveBytes += object.sizeInWords * 8
             } else {
@@ -106,10 +124,15 @@ extension Heap {
                 address.deallocate()
             }
         }
+        for object in marked { object.setFlag(HeaderBits.marked, false) }
         oldObjects = live
         oldBytes = liveBytes
         oldBytesAtLastFull = liveBytes
-        fullCollectionThreshold = max(Heap.minimumFullCollectionBytes, liveBytes)
+        fullCollectionThreshold = max(
+            isActorHeap ? Heap.actorMinimumFullCollectionBytes : Heap.minimumFullCollectionBytes, liveBytes)
+        if DebugSwitches.logCollections {
+            Platform.writeError("[gc] full, actor #\(currentActor): \(liveBytes) bytes live\n")
+        }
         didCollect?()
     }
 }

@@ -1,12 +1,17 @@
-/// The heap: where every Self object lives. Memory is managed here, not by Swift.
+/// A heap: where the objects of one actor live. Memory is managed here, not by Swift.
 ///
-/// Two generations:
+/// The global actor has one heap, which holds the world; every other actor has its
+/// own (actors.md §6.4, docs/memory.md). Each heap has two generations:
 /// - the **nursery** (young space): one contiguous block with bump-pointer
 ///   allocation. A minor collection copies the live young objects into the old space
 ///   (Cheney's algorithm, with the promoted objects as the scan queue) and empties the
-///   nursery. Young objects therefore move; old ones never do.
+///   nursery. Young objects therefore move; old ones never do. The global heap's
+///   nursery has a fixed size; an actor's starts empty, is allocated at its first
+///   allocation with a few hundred bytes, and doubles while collections find much of
+///   it alive (as BEAM's process heaps grow).
 /// - the **old space**: objects allocated one by one (maps, methods and code
-///   literals are created there directly, so that compiled code may point at them).
+///   literals are created in the global heap's old space directly, so that compiled
+///   code may point at them; blessed copies go to the receiving actor's old space).
 ///   A full collection marks from the roots and sweeps the old list.
 ///
 /// GC invariants:
@@ -14,35 +19,53 @@
 ///    integer), except the bytes of a byte array and the bits of a float. The
 ///    collector scans by that rule alone (`forEachReference`).
 /// 2. An old object that may hold a reference to a young object is in the remembered
-///    set (or, for a large object, the word that holds it is in `rememberedWords`).
-///    Every store into a heap object goes through `store(_:into:at:)`, which keeps
-///    this true (the write barrier).
+///    set of the young object's heap (or, for a large object, the word that holds it
+///    is in `rememberedWords`). Every store into a heap object goes through
+///    `store(_:into:at:)`, which keeps this true (the write barrier).
 /// 3. Collection happens only inside allocation (a safepoint). Swift code that holds
 ///    an `ObjectRef` to a young object across an allocation must keep it in a root
 ///    (a register, or the handle stack of `HandleScope`) and re-read it afterwards.
 /// 4. Constants in compiled code refer only to old objects (they are never moved,
 ///    and they are traced through `extraRoots`).
+/// 5. An actor heap's objects refer only to objects of the same heap and to globally
+///    reachable ones (the isolation rule of `Actor`), and nothing outside the actor
+///    refers to them, except maps (VM objects in the global heap, which are in the
+///    actor's remembered set when they refer to its young objects). So an actor's
+///    collection visits its own roots and objects only; it never marks or moves a
+///    globally reachable object, and it does not look at another actor's heap.
 public final class Heap {
-    /// Bytes of the nursery. A minor collection runs when it fills.
+    /// Bytes of the global heap's nursery. A minor collection runs when it fills.
     public static let nurseryBytes = 8 << 20
+    /// Bytes an actor's nursery starts with, and the most it grows to.
+    public static let actorNurseryInitialBytes = 256
+    public static let actorNurseryMaximumBytes = 1 << 20
+    /// A minor collection that promotes more than this fraction (1/n) of an actor's
+    /// nursery doubles it.
+    static let actorNurseryGrowthFraction = 4
     /// Old-space bytes allocated since the last full collection that trigger the next,
-    /// at least; the threshold grows to twice the live old bytes.
+    /// at least (global heap, actor heaps); the threshold grows to the live old bytes.
     public static let minimumFullCollectionBytes = 64 << 20
+    public static let actorMinimumFullCollectionBytes = 64 << 10
 
+    /// Whether this is an actor's heap (growable nursery; its collection skips
+    /// globally reachable objects).
+    public let isActorHeap: Bool
     /// Start of the nursery.
-    let nurseryStart: UnsafeMutableRawPointer
+    var nurseryStart: UnsafeMutableRawPointer
     /// Next free byte of the nursery.
     var top: UnsafeMutableRawPointer
     /// End of the nursery.
-    let limit: UnsafeMutableRawPointer
+    var limit: UnsafeMutableRawPointer
+    /// Bytes of the nursery (0 for an actor heap that has not allocated yet).
+    public private(set) var nurseryCapacity: Int
 
     /// Every old object, for sweeping.
     var oldObjects: [UnsafeMutableRawPointer] = []
     /// Bytes of live old objects after the last full collection plus those allocated
     /// since.
-    var oldBytes = 0
+    public internal(set) var oldBytes = 0
     var oldBytesAtLastFull = 0
-    var fullCollectionThreshold = Heap.minimumFullCollectionBytes
+    var fullCollectionThreshold: Int
     /// Old objects that may refer to young ones (invariant 2).
     var rememberedSet: [ObjectRef] = []
     /// Single words of large old objects that may refer to young ones: a large array
@@ -52,10 +75,12 @@ public final class Heap {
     static let largeObjectWords = 256
     /// Objects promoted during the current minor collection, still to be scanned.
     var promotionQueue: [ObjectRef] = []
+    /// Bytes promoted by the current (or last) minor collection.
+    var promotedBytes = 0
 
     /// Values held by Swift code across allocations (see `HandleScope`).
     public var handles: [Value] = []
-    /// The actor that owns newly allocated objects.
+    /// The actor that owns the objects allocated here (the id in their headers).
     public var currentActor = 0
 
     /// Visits the root slots outside the heap; set by the VM. With `youngOnly`, only
@@ -75,15 +100,60 @@ public final class Heap {
     public internal(set) var minorCollections = 0
     public internal(set) var fullCollections = 0
 
+    /// The nursery of an actor heap before its first allocation: no room at all.
+    nonisolated(unsafe) private static let noNursery = UnsafeMutableRawPointer.allocate(byteCount: 16, alignment: 16)
+
+    /// The global heap.
     public init() {
+        isActorHeap = false
+        nurseryCapacity = Heap.nurseryBytes
         nurseryStart = UnsafeMutableRawPointer.allocate(byteCount: Heap.nurseryBytes, alignment: 16)
         top = nurseryStart
         limit = nurseryStart + Heap.nurseryBytes
+        fullCollectionThreshold = Heap.minimumFullCollectionBytes
+    }
+
+    /// An actor's heap, owned by actor `actor`; its nursery comes at the first
+    /// allocation.
+    public init(actor: Int) {
+        isActorHeap = true
+        currentActor = actor
+        nurseryCapacity = 0
+        nurseryStart = Heap.noNursery
+        top = nurseryStart
+        limit = nurseryStart
+        fullCollectionThreshold = Heap.actorMinimumFullCollectionBytes
     }
 
     deinit {
-        nurseryStart.deallocate()
-        for object in oldObjects { object.deallocate() }
+        // The VM, which finalizes, may be gone already: memory is simply given back.
+        willFree = nil
+        release()
+    }
+
+    /// Frees every object and the nursery (an actor that will never run again), after
+    /// finalizing the old objects.
+    public func release() {
+        if nurseryCapacity > 0 { nurseryStart.deallocate() }
+        nurseryCapacity = 0
+        nurseryStart = Heap.noNursery
+        top = nurseryStart
+        limit = nurseryStart
+        for address in oldObjects {
+            willFree?(ObjectRef(address))
+            address.deallocate()
+        }
+        oldObjects = []
+        oldBytes = 0
+        rememberedSet = []
+        rememberedWords = []
+        handles = []
+    }
+
+    /// Whether `address` lies in this heap's nursery.
+    @inline(__always)
+    func isInNursery(_ address: UnsafeMutableRawPointer) -> Bool {
+        address >= nurseryStart && address < limit
     }
 
     // MARK: - Allocation
@@ -94,7 +164,7 @@ public final class Heap {
     @inline(__always)
     public func allocate(_ kind: ObjectKind, words: Int, map: ObjectRef, fill: Value) -> ObjectRef {
         let bytes = words &* 8
-        if _slowPath(collectAtEverySafepoint || top + bytes > limit || bytes > Heap.nurseryBytes / 4) {
+        if _slowPath(collectAtEverySafepoint || top + bytes > limit || bytes > largeObjectBytes) {
             return allocateSlow(kind, words: words, map: map, fill: fill)
         }
         let address = top
@@ -104,31 +174,52 @@ public final class Heap {
         return object
     }
 
+    /// Objects larger than this go straight to the old space: copying them would cost
+    /// more than it saves. A quarter of the largest nursery the heap may have.
+    var largeObjectBytes: Int { (isActorHeap ? Heap.actorNurseryMaximumBytes : Heap.nurseryBytes) / 4 }
+
     @inline(never)
     func allocateSlow(_ kind: ObjectKind, words: Int, map: ObjectRef, fill: Value) -> ObjectRef {
         let bytes = words * 8
-        if bytes > Heap.nurseryBytes / 4 {
-            // Large objects go straight to the old space: copying them would cost more
-            // than it saves. The map and fill may be young, so protect them.
-            let mapHandle = protect(map.value)
-            let fillHandle = protect(fill)
-            defer { handles.removeLast(2) }
-            maybeCollectFull()
-            return allocateOld(kind, words: words, map: handles[mapHandle].object, fill: handles[fillHandle])
+        if isActorHeap && nurseryCapacity == 0 {
+            // The first allocation of an actor: its nursery is made now, so that an
+            // actor that never allocates costs nothing here.
+            resizeNursery(Heap.actorNurseryInitialBytes)
         }
         let mapHandle = protect(map.value)
         let fillHandle = protect(fill)
-        collectYoung()
-        if collectAtEverySafepoint { maybeCollectFull(force: DebugSwitches.gcStressFull) } else { maybeCollectFull() }
-        let newMap = handles[mapHandle].object
-        let newFill = handles[fillHandle]
-        handles.removeLast(2)
-        precondition(top + bytes <= limit, "nursery cannot hold a \(words)-word object")
+        defer { handles.removeLast(2) }
+        if bytes > largeObjectBytes {
+            maybeCollectFull()
+            return allocateOld(kind, words: words, map: handles[mapHandle].object, fill: handles[fillHandle])
+        }
+        if collectAtEverySafepoint || top + bytes > limit {
+            collectYoung()
+            if collectAtEverySafepoint {
+                maybeCollectFull(force: DebugSwitches.gcStressFull)
+            } else {
+                maybeCollectFull()
+            }
+            // An actor's nursery may be smaller than the object: it is empty now, so
+            // it can simply grow.
+            while top + bytes > limit { resizeNursery(nurseryCapacity * 2) }
+        }
         let address = top
         top += bytes
         let object = ObjectRef(address)
-        initialize(object, kind: kind, words: words, map: newMap, fill: newFill, old: false)
+        initialize(
+            object, kind: kind, words: words, map: handles[mapHandle].object, fill: handles[fillHandle], old: false)
         return object
+    }
+
+    /// Replaces the (empty) nursery of an actor heap by one of `bytes`.
+    func resizeNursery(_ bytes: Int) {
+        precondition(top == nurseryStart, "only an empty nursery can be resized")
+        if nurseryCapacity > 0 { nurseryStart.deallocate() }
+        nurseryCapacity = bytes
+        nurseryStart = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 16)
+        top = nurseryStart
+        limit = nurseryStart + bytes
     }
 
     /// A new object in the old space (never moves; for maps, methods, code literals
@@ -168,6 +259,7 @@ public final class Heap {
     /// Stores `value` into word `index` of `object`, keeping invariant 2.
     @inline(__always)
     public func store(_ value: Value, into object: ObjectRef, at index: Int) {
+        if _slowPath(DebugSwitches.verifyIsolation) { verifyStore(value, into: object) }
         object[word: index] = value
         if _slowPath(object.isOld && value.isObject && !value.object.isOld) {
             if object.sizeInWords > Heap.largeObjectWords {

@@ -7,6 +7,7 @@ extension VirtualMachine {
     /// dropped and the failure object is sent `value` (the loop goes on: nil is
     /// returned). Otherwise the error ends the execution.
     func raise(_ message: String, stopDepth: Int) -> ExecutionEnd? {
+        if current.role != .global { return raiseInActor(message, stopDepth: stopDepth) }
         var boundary: Int?
         var index = stack.frameCount - 1
         while index >= stopDepth {

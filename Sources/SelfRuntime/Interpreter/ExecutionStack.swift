@@ -20,6 +20,18 @@ public enum FrameFlags {
     /// The frame of code run by `_EvaluateStringIfFail:`; the failure object sits in
     /// the register `resultIndex + 3`.
     public static let evaluationBoundary = 1
+    /// Frame 0 of a genesis or regular actor: its entry method. When it returns, the
+    /// actor is dead, or (the genesis) actor mode ends.
+    public static let actorEntry = 2
+    /// A mailbox message being handled (actors.md §4.3): when it returns, the next
+    /// message runs, or the actor continues where it stopped.
+    public static let message = 4
+    /// The spawn method run by `_ActorSpawn:` (actors.md §4.2); the send's registers
+    /// sit just below the frame (`base − 4`).
+    public static let spawnBoundary = 8
+    /// The frames where an actor may not stop running: a message handler or a spawn
+    /// method (and the bottom of an actor, where the search for them ends).
+    public static let actorBoundaries = actorEntry | message | spawnBoundary
 }
 
 /// The explicit stacks of one actor: registers and frames, in memory the VM manages.
@@ -47,18 +59,43 @@ public final class ExecutionStack {
     /// The next frame serial.
     var nextSerial = 1
 
-    public init(maximumFrames: Int) {
+    /// Registers and frames the global actor's stacks start with.
+    public static let globalRegisterCapacity = 4096
+    public static let globalFrameCapacity = 256
+    /// Registers and frames an actor's stacks start with: small, so that an idle actor
+    /// costs little (they double as needed).
+    public static let actorRegisterCapacity = 32
+    public static let actorFrameCapacity = 4
+
+    public init(
+        maximumFrames: Int, registerCapacity: Int = ExecutionStack.globalRegisterCapacity,
+        frameCapacity: Int = ExecutionStack.globalFrameCapacity
+    ) {
         self.maximumFrames = maximumFrames
-        registerCapacity = 4096
+        self.registerCapacity = registerCapacity
         registers = .allocate(capacity: registerCapacity)
         registers.initialize(repeating: .empty, count: registerCapacity)
-        frameCapacity = 256
+        self.frameCapacity = frameCapacity
         frames = .allocate(capacity: frameCapacity)
     }
 
     deinit {
         registers.deallocate()
         frames.deallocate()
+    }
+
+    /// Frees the stacks of an actor that will never run again, keeping a minimal
+    /// allocation so that the object stays valid.
+    func release() {
+        registers.deallocate()
+        frames.deallocate()
+        registerCapacity = 1
+        registers = .allocate(capacity: 1)
+        registers.initialize(to: .empty)
+        frameCapacity = 1
+        frames = .allocate(capacity: 1)
+        frameCount = 0
+        highWater = 0
     }
 
     /// One past the highest register used since the last `reset()`.

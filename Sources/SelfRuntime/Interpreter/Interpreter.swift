@@ -35,7 +35,9 @@ extension VirtualMachine {
 
     @inline(__always)
     func execute<Mode: TracingMode>(stopAt stopDepth: Int, tracing: Mode.Type) -> ExecutionEnd {
-        let stack = self.stack
+        // The running actor's stacks; an actor switch (always out of line, followed
+        // by `reload()`) replaces them.
+        var stack = self.stack
         var frameBase = stack.frames[stack.frameCount - 1].base
         var code = stack.frames[stack.frameCount - 1].code
         var instructions = code.pointee.instructions
@@ -51,6 +53,7 @@ extension VirtualMachine {
 
         /// Reloads the loop's locals from the top frame after a push, pop or stack growth.
         func reload() {
+            stack = self.stack
             let frame = stack.frames[stack.frameCount - 1]
             frameBase = frame.base
             code = frame.code
@@ -224,17 +227,21 @@ extension VirtualMachine {
                 let frame = stack.frames[stack.frameCount - 1]
                 stack.registers[frame.resultIndex] = value
                 stack.frameCount -= 1
-                if stack.frameCount == stopDepth { return .finished(value) }
+                if _slowPath(frame.flags != 0 || stack.frameCount == stopDepth) {
+                    if let end = frameEnded(frame, value: value, stopDepth: stopDepth) { return end }
+                }
                 reload()
             case .nonLocalReturn:
                 stack.frames[stack.frameCount - 1].pc = pc
                 let value = regs[a]
                 switch nonLocalReturn(value, block: regs[FrameLayout.calleeRegister], stopDepth: stopDepth) {
-                case .some(let message):
-                    if let end = raise(message, stopDepth: stopDepth) { return end }
+                case .failure(let failure):
+                    if let end = raise(failure.message, stopDepth: stopDepth) { return end }
                     reload()
-                case .none:
-                    if stack.frameCount == stopDepth { return .finished(value) }
+                case .success(let home):
+                    if home.flags != 0 || stack.frameCount == stopDepth {
+                        if let end = frameEnded(home, value: value, stopDepth: stopDepth) { return end }
+                    }
                     reload()
                 }
             case .restart:

@@ -50,6 +50,9 @@ extension VirtualMachine {
         if receiver.isObject && receiver.object.kind == .managedFD {
             return lookupInManagedFD(selector, receiver.object)
         }
+        if receiver.isObject && receiver.object.kind == .addressInfo {
+            return lookupInAddressInfo(selector, receiver.object)
+        }
         var path: [UInt64] = []
         let assignmentTarget = memory.selectors.assignmentTargets[Int(selector)]
         return lookup(selector, assignmentTarget, object: receiver, isReceiver: true, path: &path)
@@ -59,7 +62,7 @@ extension VirtualMachine {
     /// (primitives.md §1.4; the encoding is this VM's choice).
     private func lookupInManagedFD(_ selector: Int32, _ handle: ObjectRef) -> LookupResult {
         guard memory.selectors.name(selector) == "value" else { return .notFound }
-        let descriptor = handle[word: 2].object[word: 2]
+        let descriptor = Value(integer: Int64(descriptor(of: handle)))
         return LookupResult(kind: .constant, value: descriptor, index: 0, assignsParent: false, cacheable: false)
     }
 

@@ -97,6 +97,12 @@ extension VirtualMachine {
     /// inline): looks up, refills the cache, and acts on the result.
     func performSend(site: UnsafeMutablePointer<SendSite>, base: Int) -> SendOutcome {
         let receiver = stack.registers[base]
+        if _slowPath(receiver.isObject && receiver.object.kind == .actorProxy) {
+            // Never cached: the answer depends on the target's context.
+            return sendThroughProxy(
+                receiver.object, selector: site.pointee.selector, base: base,
+                argumentCount: Int(site.pointee.argumentCount))
+        }
         let map = memory.mapOf(receiver)
         let selector = site.pointee.selector
         var result: LookupResult
@@ -128,7 +134,11 @@ extension VirtualMachine {
                 }
                 // wrappedPrimitive may have compiled the method, which starts a new
                 // epoch: the entry is still right for this send but must not be kept.
-                if entry.epoch == lookupEpoch { site.pointee.insert(entry) }
+                // An actor's collections do not start epochs, so a value that such a
+                // collection could move (a young one) is not kept either.
+                if entry.epoch == lookupEpoch && (current.role == .global || !memory.heap.isYoung(result.value)) {
+                    site.pointee.insert(entry)
+                }
             }
         }
         return act(
@@ -157,22 +167,19 @@ extension VirtualMachine {
             stack.registers[base] = memory.field(receiver.object, result.index)
         case .holderField:
             stack.registers[base] = memory.field(result.value.object, result.index)
-        case .ownFieldAssignment, .ownParentAssignment:
-            if let message = checkWritable(receiver.object) { return .failed(message) }
-            memory.setField(receiver.object, result.index, stack.registers[base + FrameLayout.firstArgument])
-            if result.kind == .ownParentAssignment { lookupEpoch &+= 1 }
-        case .holderFieldAssignment, .holderParentAssignment:
-            if let message = checkWritable(result.value.object) { return .failed(message) }
-            memory.setField(result.value.object, result.index, stack.registers[base + FrameLayout.firstArgument])
-            if result.kind == .holderParentAssignment { lookupEpoch &+= 1 }
+        case .ownFieldAssignment, .ownParentAssignment, .holderFieldAssignment, .holderParentAssignment:
+            // The object checked is the one that holds the slot (actors.md §6.3).
+            let holder =
+                result.kind == .ownFieldAssignment || result.kind == .ownParentAssignment
+                ? receiver.object : result.value.object
+            if let message = checkWritable(holder, VirtualMachine.assignmentNotWritable) { return .failed(message) }
+            let value = stack.registers[base + FrameLayout.firstArgument]
+            memory.setField(holder, result.index, value)
+            spreadReachability(value, storedInto: holder)
+            if result.kind == .ownParentAssignment || result.kind == .holderParentAssignment { lookupEpoch &+= 1 }
         }
         return .done
     }
-
-    /// Write protection of globally reachable objects in actor mode (actors.md §6):
-    /// nothing to check until actor mode exists.
-    @inline(__always)
-    func checkWritable(_ object: ObjectRef) -> String? { nil }
 
     /// Finishes a send done out of line: raises its error, if any. Returns how
     /// execution ends, or nil to go on from the top frame.
@@ -214,6 +221,10 @@ extension VirtualMachine {
             }
         case .exit(let status):
             return .exited(status)
+        case .switched:
+            return nil
+        case .block(let descriptor):
+            return blockActor(on: descriptor, base: base, stopDepth: stopDepth)
         }
     }
 
@@ -244,20 +255,30 @@ extension VirtualMachine {
 
     // MARK: - Non-local return
 
-    /// Ends the home method activation of `block` with `value` (language.md §7.7).
-    /// Returns an error message when the home no longer exists.
-    func nonLocalReturn(_ value: Value, block: Value, stopDepth: Int) -> String? {
+    /// Ends the home method activation of `block` with `value` (language.md §7.7) and
+    /// answers the home frame, which is gone now. Fails when the home no longer
+    /// exists, or when reaching it would unwind a message handler or spawn method
+    /// (the home then belongs to a part of the actor that is not running).
+    func nonLocalReturn(_ value: Value, block: Value, stopDepth: Int) -> Result<Frame, PrimitiveFailure> {
         let homeIndex = Int(block.object[word: 4].integer)
         let homeSerial = Int(block.object[word: 5].integer)
-        guard homeIndex >= stopDepth, homeIndex < stack.frameCount,
+        let floor = current.role == .global ? stopDepth : 0
+        guard homeIndex >= floor, homeIndex < stack.frameCount,
             stack.frames[homeIndex].serial == homeSerial
         else {
-            return "attempted to non-local return to non-existent activation"
+            return .failure(PrimitiveFailure("attempted to non-local return to non-existent activation"))
+        }
+        var index = stack.frameCount - 1
+        while index > homeIndex {
+            if stack.frames[index].flags & FrameFlags.actorBoundaries != 0 {
+                return .failure(PrimitiveFailure("attempted to non-local return to non-existent activation"))
+            }
+            index -= 1
         }
         let home = stack.frames[homeIndex]
         stack.registers[home.resultIndex] = value
         stack.frameCount = homeIndex
-        return nil
+        return .success(home)
     }
 
     // MARK: - Making objects
@@ -273,7 +294,13 @@ extension VirtualMachine {
                 MapSlot(name: slot.name, kind: slot.kind, value: slot.kind.isAssignable ? .empty : values[index])
             }
             map = memory.makeMap(slots: slots)
-            template.cachedMap = map.value
+            // The cache is the code's, which every actor shares: it may keep only a
+            // map whose constants every actor may see.
+            if current.role == .global
+                || slots.allSatisfy({ !$0.value.isObject || $0.value.object.isGloballyReachable })
+            {
+                template.cachedMap = map.value
+            }
         }
         let object = memory.allocateSlots(map: map, fill: memory.nilValue)
         var field = 0

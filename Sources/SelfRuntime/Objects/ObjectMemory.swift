@@ -4,8 +4,11 @@
 /// Everything here that allocates is a safepoint (see `Heap`): arguments that are
 /// references are protected on the handle stack and re-read after allocating.
 public final class ObjectMemory {
-    /// The heap.
-    public let heap: Heap
+    /// The heap of the running actor: where new objects go.
+    public internal(set) var heap: Heap
+    /// The global actor's heap. It holds the world, and the VM's own immortal
+    /// objects (maps, code literals), whichever actor is running.
+    public let globalHeap: Heap
     /// Interned selectors.
     public var selectors = SelectorTable()
     /// The VM's own objects.
@@ -17,6 +20,7 @@ public final class ObjectMemory {
         let heap = Heap()
         var selectors = SelectorTable()
         self.heap = heap
+        globalHeap = heap
         parentSelector = selectors.intern("parent")
         self.selectors = selectors
         known = ObjectMemory.bootstrap(heap: heap, parentSelector: parentSelector)
@@ -53,7 +57,8 @@ public final class ObjectMemory {
             floatTraits: traits[4], actorTraits: traits[5],
             integerMap: parentMap(traits[0]), byteArrayMap: parentMap(traits[1]), arrayMap: parentMap(traits[2]),
             floatMap: parentMap(traits[4]), methodMap: emptyMap(), contextMap: emptyMap(), managedFDMap: emptyMap(),
-            descriptorCellMap: emptyMap(), addressInfoMap: emptyMap())
+            addressInfoMap: emptyMap(), actorObjectMap: emptyMap(),
+            actorProxyMap: emptyMap())
         // Empty slots objects' unused field word must hold a valid value.
         for value in [lobby, nilObject, known.trueObject, known.falseObject] + traits {
             value.object[word: 2] = nilObject
@@ -84,7 +89,7 @@ public final class ObjectMemory {
     }
 
     func makeMap(mapMap: ObjectRef, slots: [MapSlot], fieldCount: Int, flags: Int) -> ObjectRef {
-        let map = heap.allocateOld(
+        let map = globalHeap.allocateOld(
             .map, words: MapLayout.firstSlot + slots.count * 3, map: mapMap, fill: Value(integer: 0))
         ObjectMemory.initializeMap(map, slots: slots, fieldCount: fieldCount, flags: flags, heap: heap)
         return map

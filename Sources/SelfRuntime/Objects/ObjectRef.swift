@@ -16,11 +16,13 @@
 /// | 10    | remembered (an old object in the remembered set)              |
 /// | 11    | forwarded (young collection: word 0 holds the new address)    |
 /// | 12    | old (lives in the old space; never moves)                     |
-/// | 16–31 | owning actor id                                               |
-/// | 32–63 | size of the whole object in words                             |
+/// | 13–36 | owning actor id, modulo 2^24                                  |
+/// | 37–63 | size of the whole object in words (objects are at most 1 GiB) |
 ///
 /// Invariant: `size` never changes after allocation; a slots object that needs more
-/// fields keeps them out of line (see `Map`).
+/// fields keeps them out of line (see `Map`). The actor id serves `_Inspect` and the
+/// isolation check (`DebugSwitches.verifyIsolation`); collection never depends on it,
+/// so ids beyond 2^24 (which wrap here) cannot confuse it.
 @frozen
 public struct ObjectRef: Equatable {
     /// The object's first byte.
@@ -59,7 +61,7 @@ public struct ObjectRef: Equatable {
 
     /// Size of the whole object in words.
     @inlinable @inline(__always)
-    public var sizeInWords: Int { Int(header >> 32) }
+    public var sizeInWords: Int { Int(header >> HeaderBits.sizeShift) }
 
     @inlinable @inline(__always)
     func flag(_ bit: UInt64) -> Bool { header & bit != 0 }
@@ -79,8 +81,12 @@ public struct ObjectRef: Equatable {
 
     /// The id of the actor that owns the object.
     public var actorID: Int {
-        get { Int((header >> 16) & 0xFFFF) }
-        nonmutating set { header = (header & ~(0xFFFF << 16)) | (UInt64(newValue & 0xFFFF) << 16) }
+        get { Int((header >> HeaderBits.actorShift) & HeaderBits.actorMask) }
+        nonmutating set {
+            header =
+                (header & ~(HeaderBits.actorMask << HeaderBits.actorShift))
+                | ((UInt64(truncatingIfNeeded: newValue) & HeaderBits.actorMask) << HeaderBits.actorShift)
+        }
     }
 }
 
@@ -91,12 +97,17 @@ public enum HeaderBits {
     public static let remembered: UInt64 = 1 << 10
     public static let forwarded: UInt64 = 1 << 11
     public static let old: UInt64 = 1 << 12
+    /// Where the owning actor's id starts, and its mask once shifted down.
+    public static let actorShift: UInt64 = 13
+    public static let actorMask: UInt64 = (1 << 24) - 1
+    /// Where the size in words starts.
+    public static let sizeShift: UInt64 = 37
 
     /// A header for a new object.
     @inlinable @inline(__always)
     public static func make(kind: ObjectKind, sizeInWords: Int, actor: Int, old: Bool) -> UInt64 {
-        UInt64(kind.rawValue) | (UInt64(actor & 0xFFFF) << 16) | (UInt64(sizeInWords) << 32)
-            | (old ? HeaderBits.old : 0)
+        UInt64(kind.rawValue) | ((UInt64(truncatingIfNeeded: actor) & actorMask) << actorShift)
+            | (UInt64(sizeInWords) << sizeShift) | (old ? HeaderBits.old : 0)
     }
 }
 
@@ -122,12 +133,14 @@ public enum ObjectKind: UInt8, Sendable {
     case array
     /// An IEEE double: word 2 its bits.
     case float
-    /// A managed file descriptor: word 2 the descriptor cell (see Primitives/System).
+    /// A managed file descriptor: word 2 its entry in the VM's `DescriptorTable`
+    /// (integer). Always in an old space, so that collections finalize it.
     case managedFD
-    /// A cell owning one OS descriptor, shared by copies of a managed FD: word 2 the
-    /// descriptor (integer, −1 once closed), word 3 flags.
-    case descriptorCell
     /// The answer of `_GetAddrInfoFor…`: words 2–6 family, socket type, protocol,
     /// flags, sockaddr bytes.
     case addressInfo
+    /// The genesis's handle for a regular actor (actors.md §2): word 2 the actor's id.
+    case actorObject
+    /// A regular actor's handle for another regular actor: word 2 the target's id.
+    case actorProxy
 }

@@ -25,15 +25,16 @@ public struct WellKnownObjects {
     public var methodMap: ObjectRef
     public var contextMap: ObjectRef
     public var managedFDMap: ObjectRef
-    public var descriptorCellMap: ObjectRef
     public var addressInfoMap: ObjectRef
+    public var actorObjectMap: ObjectRef
+    public var actorProxyMap: ObjectRef
 
     /// Every reference this struct holds, for the collector. They are all old
     /// objects, which never move, so only full collections (marking) visit them.
     mutating func visit(_ visit: (UnsafeMutablePointer<Value>) -> Void) {
         for map in [
             mapMap, integerMap, byteArrayMap, arrayMap, floatMap, methodMap, contextMap, managedFDMap,
-            descriptorCellMap, addressInfoMap,
+            addressInfoMap, actorObjectMap, actorProxyMap,
         ] {
             var value = map.value
             visit(&value)

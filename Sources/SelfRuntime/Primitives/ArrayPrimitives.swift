@@ -54,7 +54,9 @@ enum ArrayPrimitives {
             { vm, base, _ in
                 primitive { () throws(PrimitiveFailure) in
                     let array = try vm.object(vm.receiver(base), .array, -1, "_ArrayAt:Put:").get()
-                    if let message = vm.checkWritable(array) { throw PrimitiveFailure(message) }
+                    if let message = vm.checkWritable(array, "_ArrayAt:Put: receiver is not writable for actor") {
+                        throw PrimitiveFailure(message)
+                    }
                     let index = try vm.count(vm.argument(base, 0), 0, "_ArrayAt:Put:").get()
                     let size = vm.memory.count(array)
                     guard index < size else {
@@ -62,6 +64,7 @@ enum ArrayPrimitives {
                             "Position passed to _ArrayAt:Put: is out of bounds (position: \(index), size: \(size))")
                     }
                     vm.memory.heap.store(vm.argument(base, 1), into: array, at: 3 + index)
+                    vm.spreadReachability(vm.argument(base, 1), storedInto: array)
                     return .value(array.value)
                 }
             }

@@ -66,6 +66,9 @@ enum BasicPrimitives {
     /// boundary; errors print a report and answer the failure object's `value`.
     static func evaluateString(_ vm: VirtualMachine, _ base: Int) -> PrimitiveResult {
         primitive { () throws(PrimitiveFailure) in
+            guard !vm.isInActorMode else {
+                throw PrimitiveFailure("_EvaluateStringIfFail: sent while the VM is in actor mode")
+            }
             let text = try vm.object(vm.receiver(base), .byteArray, -1, "_EvaluateStringIfFail:").get()
             let failure = vm.argument(base, 0)
             let source = SourceFile(name: "<a string>", bytes: vm.memory.bytes(text.value))

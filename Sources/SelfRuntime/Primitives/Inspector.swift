@@ -1,10 +1,15 @@
 /// The `_Inspect` dump (primitives.md §3.2): informative, not compared by tests.
 struct Inspector {
     let memory: ObjectMemory
+    /// The OS descriptor of a managed FD handle.
+    let descriptor: (ObjectRef) -> Int32
     /// Objects being printed, to show cycles.
     var active: [UInt64] = []
 
-    init(memory: ObjectMemory) { self.memory = memory }
+    init(vm: VirtualMachine) {
+        memory = vm.memory
+        descriptor = { [unowned vm] in vm.descriptor(of: $0) }
+    }
 
     func describe(_ value: Value) -> String {
         var inspector = self
@@ -46,11 +51,14 @@ struct Inspector {
         case .method:
             return prefix + "<method object>"
         case .managedFD:
-            let cell = object[word: 2].object
-            return prefix + "<managed object: FileDescriptor> <integer> \(cell[word: 2].integer)"
+            return prefix + "<managed object: FileDescriptor> <integer> \(descriptor(object))"
         case .addressInfo:
             return prefix + "<address info>"
-        case .map, .context, .descriptorCell:
+        case .actorObject:
+            return prefix + "<actor #\(object[word: 2].integer)>"
+        case .actorProxy:
+            return prefix + "<actor proxy for #\(object[word: 2].integer)>"
+        case .map, .context:
             return prefix + "<\(object.kind)>"
         case .slots:
             if active.contains(value.raw) { return "<cyclic reference>" }

@@ -7,17 +7,31 @@ enum ObjectPrimitives {
                 primitive { () throws(PrimitiveFailure) in
                     let target = try vm.object(vm.receiver(base), .slots, -1, "_AddSlots:").get()
                     let source = try vm.object(vm.argument(base, 0), .slots, 0, "_AddSlots:").get()
+                    if let message = vm.checkWritable(target, "_AddSlots: receiver is not writable for actor") {
+                        throw PrimitiveFailure(message)
+                    }
                     vm.addSlots(from: source, to: target)
                     return .value(vm.receiver(base))
                 }
             }
         ),
-        ("Clone", { vm, base, _ in .value(vm.memory.clone(vm.receiver(base))) }),
+        (
+            "Clone",
+            { vm, base, _ in
+                if vm.memory.isKind(vm.receiver(base), .actorObject) {
+                    return .error("Actor objects cannot be cloned")
+                }
+                if vm.memory.isKind(vm.receiver(base), .managedFD) {
+                    return .value(vm.copyManagedFD(vm.receiver(base).object))
+                }
+                return .value(vm.memory.clone(vm.receiver(base)))
+            }
+        ),
         ("Eq:", { vm, base, _ in .value(vm.memory.boolean(vm.receiver(base) == vm.argument(base, 0))) }),
         (
             "Inspect",
             { vm, base, _ in
-                Platform.writeError(Inspector(memory: vm.memory).describe(vm.receiver(base)))
+                Platform.writeError(Inspector(vm: vm).describe(vm.receiver(base)))
                 return .value(vm.receiver(base))
             }
         ),
@@ -83,18 +97,5 @@ extension VirtualMachine {
         }
         lookupEpoch &+= 1
         _ = sourceHandle
-    }
-
-    /// Sets the globally-reachable bit on everything reachable from `value`
-    /// (actors.md §6).
-    func markGloballyReachable(_ value: Value) {
-        var pending = [value]
-        while let next = pending.popLast() {
-            guard next.isObject else { continue }
-            let object = next.object
-            if object.isGloballyReachable { continue }
-            object.isGloballyReachable = true
-            memory.heap.forEachReference(in: object) { pending.append($0.pointee) }
-        }
     }
 }

@@ -12,6 +12,15 @@ public enum PrimitiveResult {
     case sendValue(Value, Value?)
     /// `_Exit:`: end the process with this status.
     case exit(Int32)
+    /// A blocking primitive (`_Read:…`, `_AcceptFromFD:…`) got EAGAIN on this managed
+    /// descriptor in a regular actor: the actor stops with reason blocked, and the
+    /// same primitive call runs again from the start when it is resumed
+    /// (actors.md §4.7). Return it only when `vm.canBlockActor` is true; otherwise
+    /// EAGAIN goes to `IfFail:` like any other errno.
+    case block(Value)
+    /// The running actor changed (an actor primitive switched actors); the loop goes
+    /// on with the new actor's top frame. The primitive stored its own results.
+    case switched
 }
 
 /// A primitive: the VM, the index of the receiver register (arguments follow at +3…),
@@ -23,7 +32,8 @@ public typealias PrimitiveFunction = @Sendable (VirtualMachine, Int, Int) -> Pri
 public enum PrimitiveTable {
     static let entries: [(name: String, function: PrimitiveFunction)] =
         BasicPrimitives.entries + ObjectPrimitives.entries + IntegerPrimitives.entries
-        + ByteArrayPrimitives.entries + ArrayPrimitives.entries + SystemPrimitives.entries
+        + ByteArrayPrimitives.entries + ArrayPrimitives.entries + SystemPrimitives.entries + ActorPrimitives.entries
+        + SocketPrimitives.entries
 
     /// Names by index.
     public static let names: [String] = entries.map { "_" + $0.name }
@@ -76,6 +86,7 @@ extension VirtualMachine {
             case .byteArray: "a byte array"
             case .array: "an array"
             case .managedFD: "a managed object"
+            case .actorObject: "an actor"
             default: "\(kind)"
             }
         return .failure(PrimitiveFailure("Expected \(name) for \(VirtualMachine.who(index)) \(primitive)"))

@@ -1,13 +1,10 @@
-/// System-call primitives for files and the standard streams (primitives.md §3.7).
-/// Sockets and polling come with actors.
+/// System-call primitives for files, the standard streams, polling and the clock
+/// (primitives.md §3.7; `_MonotonicNanoseconds` is an extension,
+/// docs/primitives-extensions.md). Sockets are in `SocketPrimitives`.
 ///
-/// A managed file descriptor (`.managedFD`) refers to a descriptor cell
-/// (`.descriptorCell`: the OS descriptor and flags), which is allocated in the old
-/// space so that the collector finalizes it: the descriptor is closed when the last
-/// handle to the cell is gone (copies of a handle share the cell, primitives.md §1.4).
+/// A managed file descriptor (`.managedFD`) is a handle for an entry of the VM's
+/// `DescriptorTable`, which closes the descriptor when the last handle is collected.
 enum SystemPrimitives {
-    /// Cell flag: the descriptor is closed when the cell is collected.
-    static let closesOnCollection: Int64 = 1
 
     static let entries: [(name: String, function: PrimitiveFunction)] = [
         ("ManagedStdin", { vm, _, _ in .value(vm.makeManagedFD(0, owned: false)) }),
@@ -36,7 +33,7 @@ enum SystemPrimitives {
         (
             "Read:BytesInto:AtOffset:From:IfFail:",
             { vm, base, _ in
-                transfer(vm, base, name: "_Read:BytesInto:AtOffset:From:IfFail:") { fd, pointer, count in
+                transfer(vm, base, name: "_Read:BytesInto:AtOffset:From:IfFail:", blocks: true) { fd, pointer, count in
                     Platform.read(fd, into: pointer, count: count)
                 }
             }
@@ -44,7 +41,8 @@ enum SystemPrimitives {
         (
             "Write:BytesFrom:AtOffset:Into:IfFail:",
             { vm, base, _ in
-                transfer(vm, base, name: "_Write:BytesFrom:AtOffset:Into:IfFail:") { fd, pointer, count in
+                transfer(vm, base, name: "_Write:BytesFrom:AtOffset:Into:IfFail:", blocks: false) {
+                    fd, pointer, count in
                     Platform.write(fd, from: pointer, count: count)
                 }
             }
@@ -54,17 +52,13 @@ enum SystemPrimitives {
             { vm, base, _ in
                 primitive { () throws(PrimitiveFailure) in
                     let handle = try vm.object(vm.argument(base, 0), .managedFD, 0, "_Close:").get()
-                    let cell = handle[word: 2].object
-                    let fd = cell[word: 2].integer
-                    if fd >= 0 {
-                        Platform.close(Int32(fd))
-                        cell[word: 2] = Value(integer: -1)
-                    }
+                    vm.closeDescriptor(of: handle)
                     return .value(vm.memory.nilValue)
                 }
             }
         ),
         ("PollFDs:Events:WaitingForMS:IfFail:", { vm, base, _ in pollFDs(vm, base) }),
+        ("MonotonicNanoseconds", { _, _, _ in .value(Value(integer: Platform.monotonicNanoseconds())) }),
         (
             "Exit:",
             { vm, base, _ in
@@ -96,7 +90,7 @@ enum SystemPrimitives {
             for index in 0..<count {
                 let handle = try vm.object(fds[word: 3 + index], .managedFD, 0, name).get()
                 let mask = try vm.integer(events[word: 3 + index], 1, name).get()
-                descriptors.append(Int32(truncatingIfNeeded: handle[word: 2].object[word: 2].integer))
+                descriptors.append(vm.descriptor(of: handle))
                 masks.append(Int16(truncatingIfNeeded: mask))
             }
             let wait = Int32(clamping: timeout < 0 ? -1 : timeout)
@@ -113,8 +107,10 @@ enum SystemPrimitives {
     }
 
     /// The shared body of `_Read:…` and `_Write:…`: count, buffer, offset, fd, failure.
+    /// With `blocks` (reads), EAGAIN in a regular actor suspends it on the fd
+    /// argument (primitives.md §1.6); otherwise EAGAIN goes to `IfFail:`.
     static func transfer(
-        _ vm: VirtualMachine, _ base: Int, name: String,
+        _ vm: VirtualMachine, _ base: Int, name: String, blocks: Bool,
         _ call: (Int32, UnsafeMutableRawPointer, Int) -> Int
     ) -> PrimitiveResult {
         primitive { () throws(PrimitiveFailure) in
@@ -127,35 +123,17 @@ enum SystemPrimitives {
             guard count <= size - offset else {
                 throw PrimitiveFailure("Count argument is larger than the rest of the byte array")
             }
-            let fd = handle[word: 2].object[word: 2].integer
+            let fd = vm.descriptor(of: handle)
             guard fd >= 0 else { return .sendValue(vm.argument(base, 4), Value(integer: 9)) }  // EBADF
             while true {
-                let result = call(Int32(fd), buffer.address + 24 + offset, count)
-                if result == -4 { continue }  // EINTR: the call is simply repeated
+                let result = call(fd, buffer.address + 24 + offset, count)
+                if result == -Int(Platform.errorInterrupted) { continue }  // the call is simply repeated
+                if blocks && result == -Int(Platform.errorTryAgain) && vm.canBlockActor {
+                    return .block(vm.argument(base, 3))
+                }
                 if result < 0 { return .sendValue(vm.argument(base, 4), Value(integer: Int64(-result))) }
                 return .value(Value(integer: Int64(result)))
             }
-        }
-    }
-}
-
-extension VirtualMachine {
-    /// A new managed FD handle with a new descriptor cell.
-    func makeManagedFD(_ fd: Int32, owned: Bool) -> Value {
-        let cell = memory.heap.allocateOld(
-            .descriptorCell, words: 4, map: memory.known.descriptorCellMap, fill: Value(integer: 0))
-        cell[word: 2] = Value(integer: Int64(fd))
-        cell[word: 3] = Value(integer: owned ? SystemPrimitives.closesOnCollection : 0)
-        let handle = memory.heap.allocate(.managedFD, words: 3, map: memory.known.managedFDMap, fill: cell.value)
-        return handle.value
-    }
-
-    /// Closes the descriptor of a collected cell that owns one.
-    func finalize(_ object: ObjectRef) {
-        guard object.kind == .descriptorCell else { return }
-        let fd = object[word: 2].integer
-        if fd >= 0 && object[word: 3].integer & SystemPrimitives.closesOnCollection != 0 {
-            Platform.close(Int32(fd))
         }
     }
 }

@@ -1,0 +1,33 @@
+/// Per-actor heaps (docs/memory.md, "Actors"): each actor allocates into a heap of
+/// its own, whose collections visit only that actor's roots and objects.
+extension VirtualMachine {
+    /// The heap of a new actor; `configureActorHeap` connects it to the actor.
+    func makeActorHeap(id: Int) -> Heap {
+        Heap(actor: id)
+    }
+
+    /// Tells `actor`'s heap what its roots are and how its objects are finalized.
+    /// What an actor's collection visits: its registers and frames, the values its
+    /// record holds (context, mailbox, blocked descriptor, entry point), and the
+    /// heap's own handles and remembered set — nothing of any other actor.
+    func configureActorHeap(of actor: Actor) {
+        actor.heap.visitRoots = { [unowned self, unowned actor] _, visit in
+            actor.stack.visitRoots(visit)
+            actor.visitRoots(visit)
+            if actor.role == .genesis, let mode = self.actorMode {
+                // Old objects, which never move: visited for marking only.
+                for (_, blocked) in mode.blockedHandles {
+                    var handle = blocked.handle
+                    visit(&handle)
+                }
+            }
+        }
+        actor.heap.willFree = { [unowned self] in self.finalize($0) }
+    }
+
+    /// Frees the heap of an actor that will never run again (finalizing its
+    /// descriptors).
+    func releaseActorHeap(_ heap: Heap) {
+        heap.release()
+    }
+}

@@ -1,0 +1,87 @@
+/// The state of one actor-mode session, from `_Genesis:` until the genesis's entry
+/// method returns or fails (actors.md §2): the genesis and every actor spawned since.
+final class ActorMode {
+    /// The genesis actor.
+    let genesis: Actor
+    /// Every actor of the session by id − `firstID` (the genesis first). Finished
+    /// actors stay, so that their yield reason can still be read, but their stacks,
+    /// heaps and mailboxes are released.
+    var actors: [Actor] = []
+    /// The genesis's id; the others follow it.
+    let firstID: Int
+    /// For each actor id, the genesis's handle for the descriptor that actor is (or
+    /// was last) blocked on, with the descriptor's table entry: `_ActorBlockedFD`
+    /// answers the same object each time it is asked about the same descriptor.
+    /// Roots of the genesis's heap; an entry goes when its actor dies.
+    var blockedHandles: [Int: (entry: Int, handle: Value)] = [:]
+
+    init(genesis: Actor) {
+        self.genesis = genesis
+        firstID = genesis.id
+        actors.append(genesis)
+    }
+
+    /// The actor with this id, if it belongs to this session.
+    func actor(_ id: Int) -> Actor? {
+        let index = id - firstID
+        return index >= 0 && index < actors.count ? actors[index] : nil
+    }
+}
+
+extension VirtualMachine {
+    /// Whether actor mode is on.
+    public var isInActorMode: Bool { actorMode != nil }
+
+    /// Whether the running actor is a regular one, so that a blocking primitive that
+    /// gets EAGAIN may suspend it (`PrimitiveResult.block`) and sockets it creates are
+    /// non-blocking (primitives.md §1.6).
+    public var canBlockActor: Bool { current.role == .regular }
+
+    /// Makes `actor` the running one: the interpreter continues on its stack, and
+    /// allocation goes to its heap. The caller's loop reloads its state afterwards.
+    func switchTo(_ actor: Actor) {
+        current = actor
+        stack = actor.stack
+        memory.heap = actor.heap
+    }
+
+    /// A new actor with the next id, small stacks, and (for all but the global actor)
+    /// a heap of its own.
+    func makeActor(role: Actor.Role) -> Actor {
+        let id = nextActorID
+        nextActorID += 1
+        let stack = ExecutionStack(
+            maximumFrames: globalActor.stack.maximumFrames, registerCapacity: ExecutionStack.actorRegisterCapacity,
+            frameCapacity: ExecutionStack.actorFrameCapacity)
+        let actor = Actor(id: id, role: role, stack: stack, heap: makeActorHeap(id: id))
+        configureActorHeap(of: actor)
+        return actor
+    }
+
+    /// Ends actor mode: every actor is abandoned (actors.md §4.1), their memory freed,
+    /// and the global actor runs again.
+    func leaveActorMode() {
+        guard let mode = actorMode else { return }
+        actorMode = nil
+        switchTo(globalActor)
+        for actor in mode.actors { releaseActor(actor) }
+    }
+
+    /// Frees what a finished actor holds: its stacks, mailbox and heap.
+    func releaseActor(_ actor: Actor) {
+        actorMode?.blockedHandles[actor.id] = nil
+        actor.mailbox.release()
+        actor.stack.release()
+        actor.context = .empty
+        actor.blockedFD = .empty
+        actor.entrypoint = .empty
+        releaseActorHeap(actor.heap)
+    }
+
+    /// Abandons actor mode if a run ended inside it (an error in the genesis, `_Exit:`
+    /// in the test harness, an interrupted REPL input), so that the global actor is
+    /// running afterwards.
+    public func resetActorMode() {
+        leaveActorMode()
+    }
+}

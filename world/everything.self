@@ -35,3 +35,6 @@ _AddSlots: (|
 'testing.self' _RunScript.
 'os.self' _RunScript.
 'file.self' _RunScript.
+'deque.self' _RunScript.
+'actor.self' _RunScript.
+'scheduler.self' _RunScript.

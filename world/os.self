@@ -18,6 +18,13 @@ std _AddSlots: (|
         pollFDs: fds Events: events WaitingForMS: ms IfFail: fb = (
             _PollFDs: fds Events: events WaitingForMS: ms IfFail: fb ).
 
+        "Extension: the monotonic clock (CLOCK_MONOTONIC), in nanoseconds and
+         in whole milliseconds. Only differences between readings mean
+         anything."
+        monotonicNanoseconds = (_MonotonicNanoseconds).
+
+        monotonicMilliseconds = (_MonotonicNanoseconds _IntDiv: 1000000).
+
         "Sends 'blk value: onError'. blk passes onError as the failure block of
          a primitive. When onError gets errno 4 (EINTR), blk runs again from
          its start; any other errno makes this method answer 'fb value: errno'.

@@ -1,0 +1,3 @@
+"Expected error: Error raised in Self code: deque is empty
+ last on an empty deque (world/deque.self)."
+std deque copyRemoveAll last.

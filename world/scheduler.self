@@ -1,0 +1,217 @@
+"scheduler.self: std traits scheduler and std scheduler, the world's
+ round-robin scheduler (world-api.md 21, actors.md).
+
+ 'startWith: obj' makes a copy of the scheduler holding obj and sends
+ '_Genesis: main' to it, so the copy (blessed) becomes the genesis context and
+ 'main' is the genesis loop. The loop spawns the first actor, then resumes
+ actors one at a time in FIFO order and files each one by the reason it
+ stopped for: yielded actors go to the end of the ready queue, blocked ones to
+ the blocked queue, a spawner goes back followed by the actor it spawned, and
+ dead or failed ones are dropped. Blocked descriptors are polled (POLLIN) only
+ when no actor is ready. The loop answers nil, which ends actor mode, when no
+ actor is ready, blocked or sleeping.
+
+ Differences from ZigSelf's scheduler, none of them visible to a program that
+ does not sleep:
+ * readyQueue and blockedQueue are std deques (deque.self), not vectors, so
+   taking the front is O(1); they answer the vector messages a queue needs
+   (add:, shift, at:, size, isEmpty, each:, copy, copyRemoveAll). A poll
+   rebuilds the blocked queue in one pass.
+ * Sleeping (the std traits actor extension 'sleep:'): an actor that yields
+   with a wake-up time in the future (_ActorWakeTime) waits in
+   sleepingActors, a binary min-heap by deadline (ties in the order they fell
+   asleep), instead of the ready queue. Before each pick, sleepers whose
+   deadline has passed join the end of the ready queue. When no actor is
+   ready, the poll waits at most until the nearest deadline (in ms, rounded
+   up; forever when nobody sleeps; with no descriptors at all when nothing is
+   blocked)."
+
+std traits _AddSlots: (|
+    scheduler = (|
+        parent* = std traits clonable.
+
+        "An entry of the blocked queue."
+        blockedActor = (|
+            parent* = std traits clonable.
+            fd.
+            actor.
+        |).
+
+        "An entry of sleepingActors: it wakes at 'deadline' (monotonic ns);
+         'sequence' orders entries with equal deadlines."
+        sleepingActor = (|
+            parent* = std traits clonable.
+            deadline.
+            sequence.
+            actor.
+
+            precedes: other = (
+                (deadline < other deadline) || [
+                    (deadline = other deadline) && [ sequence < other sequence ] ] ).
+        |).
+
+        "A new scheduler with copies of its queues."
+        copy = (
+            clone readyQueue: readyQueue copy;
+                blockedQueue: blockedQueue copy;
+                sleepingActors: sleepingActors copy ).
+
+        startWith: obj = (startBySending: 'spawnEntrypoint' To: obj).
+
+        "Runs the genesis loop on a copy of the scheduler, starting with the
+         actor that 'obj _ActorSpawn: selector' makes. Answers nil when every
+         actor has finished. Must be sent outside actor mode."
+        startBySending: selector To: obj = (
+            copy initialObject: obj; initialSelector: selector; _Genesis: 'main' ).
+
+        "The genesis loop (world-api.md 21). Not meant to be sent by programs."
+        main = (
+            readyQueue addLast: (initialObject _ActorSpawn: initialSelector).
+            [| actor |
+                actor: nextActor.
+                nil == actor ifTrue: [ ^ nil ].
+                resume: actor ] loop ).
+
+        "Polls the blocked descriptors for readability, waiting at most until
+         the nearest sleeper's deadline, and moves the actors whose
+         descriptor is ready, in blocked-queue order, to the end of the ready
+         queue. The others stay blocked. A poll error is raised with
+         raiseError; EINTR retries."
+        pollBlockedFDs = ( | fds. events. count. remaining |
+            fds: (std array copySize: blockedQueue size).
+            events: (std array copySize: blockedQueue size).
+            std os tryWhileInterrupted: [| :fail |
+                blockedQueue each: [| :blocked. :i |
+                    fds at: i Put: blocked fd.
+                    events at: i Put: 1 ].
+                count: (std os pollFDs: fds Events: events WaitingForMS: pollTimeout IfFail: fail) ]
+            IfFail: raiseError.
+            count = 0 ifTrue: [ ^ self ].
+            remaining: blockedQueue copyRemoveAll.
+            events each: [| :event. :i |
+                event = 0
+                    ifTrue: [ remaining addLast: (blockedQueue at: i) ]
+                    False: [ readyQueue addLast: (blockedQueue at: i) actor ] ].
+            blockedQueue: remaining.
+            self ).
+
+        "Private: the next actor to resume, or nil when there is none. Waits
+         (polling) when nobody is ready but some actor is blocked or asleep."
+        nextActor = (
+            wakeSleepers.
+            readyQueue isEmpty ifFalse: [ ^ readyQueue removeFirst ].
+            [ blockedQueue isEmpty && [ sleepingActors isEmpty ] ] whileFalse: [
+                pollBlockedFDs.
+                wakeSleepers.
+                readyQueue isEmpty ifFalse: [ ^ readyQueue removeFirst ].
+                "A poll that waited forever and reported nothing: as in
+                 ZigSelf, the loop ends."
+                sleepingActors isEmpty ifTrue: [ ^ nil ] ].
+            nil ).
+
+        "Private: resumes the actor and files it by the reason it stopped."
+        resume: actor = ( | result. reason |
+            result: actor _ActorResume.
+            reason: actor _ActorYieldReason.
+            reason = std actor yieldReason yielded ifTrue: [ ^ yielded: actor ].
+            reason = std actor yieldReason blocked ifTrue: [
+                blockedQueue addLast: (blockedActor copy fd: actor _ActorBlockedFD; actor: actor).
+                ^ self ].
+            reason = std actor yieldReason actorSpawned ifTrue: [
+                readyQueue addLast: actor; addLast: result.
+                ^ self ].
+            "dead, runtimeError: dropped (the VM has reported any error)."
+            self ).
+
+        "Private: a yielded actor goes to the end of the ready queue, unless
+         it asked to sleep until a time still in the future."
+        yielded: actor = ( | wake |
+            wake: actor _ActorWakeTime.
+            (nil == wake) || [ wake <= std os monotonicNanoseconds ] ifTrue: [
+                readyQueue addLast: actor.
+                ^ self ].
+            addSleeper: actor Until: wake ).
+
+        "Private: the poll timeout in ms: until the nearest deadline, rounded
+         up (0 if it has passed), or -1 (forever) when nobody sleeps."
+        pollTimeout = ( | ms |
+            sleepingActors isEmpty ifTrue: [ ^ 1 negate ].
+            ms: (((sleepingActors at: 0) deadline - std os monotonicNanoseconds) + 999999) / 1000000.
+            (ms max: 0) min: 2147483647 ).
+
+        "Private: moves every sleeper whose deadline has passed, earliest
+         first, to the end of the ready queue."
+        wakeSleepers = ( | now |
+            sleepingActors isEmpty ifTrue: [ ^ self ].
+            now: std os monotonicNanoseconds.
+            [ sleepingActors isEmpty not && [ (sleepingActors at: 0) deadline <= now ] ]
+                whileTrue: [ readyQueue addLast: removeEarliestSleeper actor ].
+            self ).
+
+        "Private: heap insertion, O(log n)."
+        addSleeper: actor Until: deadline = (
+            sleepingActors add: (sleepingActor copy deadline: deadline; sequence: sleepSequence; actor: actor).
+            sleepSequence: sleepSequence + 1.
+            siftUpSleeper: sleepingActors size - 1 ).
+
+        "Private: removes and answers the heap's first entry, O(log n)."
+        removeEarliestSleeper = ( | earliest. last |
+            earliest: (sleepingActors at: 0).
+            last: (sleepingActors at: sleepingActors size - 1).
+            sleepingActors remove: sleepingActors size - 1.
+            sleepingActors isEmpty ifFalse: [
+                sleepingActors at: 0 Put: last.
+                siftDownSleeper: 0 ].
+            earliest ).
+
+        "Private: moves entry i up while it precedes its parent."
+        siftUpSleeper: i = ( | j. up |
+            j: i.
+            [ (j > 0) && [
+                up: (j - 1) / 2.
+                (sleepingActors at: j) precedes: (sleepingActors at: up) ] ]
+                whileTrue: [
+                    swapSleeper: j With: up.
+                    j: up ].
+            self ).
+
+        "Private: moves entry i down while a child precedes it."
+        siftDownSleeper: i = ( | j. child. n |
+            j: i.
+            n: sleepingActors size.
+            [ child: (2 * j) + 1. child < n ] whileTrue: [
+                ((child + 1) < n) && [
+                    (sleepingActors at: child + 1) precedes: (sleepingActors at: child) ]
+                    ifTrue: [ child: child + 1 ].
+                ((sleepingActors at: child) precedes: (sleepingActors at: j)) ifFalse: [ ^ self ].
+                swapSleeper: j With: child.
+                j: child ].
+            self ).
+
+        "Private: swaps heap entries i and j."
+        swapSleeper: i With: j = ( | t |
+            t: (sleepingActors at: i).
+            sleepingActors at: i Put: (sleepingActors at: j).
+            sleepingActors at: j Put: t.
+            self ).
+    |).
+|).
+
+std _AddSlots: (|
+    scheduler = (|
+        parent* = std traits scheduler.
+
+        initialObject.
+        initialSelector.
+
+        "Actors ready to resume, front first."
+        readyQueue <- std deque copyRemoveAll.
+        "Actors blocked on a descriptor: std traits scheduler blockedActor
+         entries, oldest first."
+        blockedQueue <- std deque copyRemoveAll.
+        "Extension: the sleeping actors, a binary min-heap (a vector) of
+         std traits scheduler sleepingActor entries."
+        sleepingActors <- std vector copyRemoveAll.
+        sleepSequence <- 0.
+    |).
+|).

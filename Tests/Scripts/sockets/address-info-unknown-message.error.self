@@ -1,0 +1,3 @@
+"Expected error: Unknown selector...
+ An address-info object answers only family, socketType, protocol, flags and sockaddrBytes (primitives.md 3.7)."
+((_GetAddrInfoForHost: '127.0.0.1' Port: 0 Family: 2 SocketType: 1 Protocol: 0 Flags: 0 IfFail: [| :e | _Error: 'lookup failed' ]) _ArrayAt: 0) port.

@@ -70,3 +70,33 @@ swiftself_prepare() {
     fi
     swiftself_install_packages
 }
+
+# Installs one Debian package through apt-get when COMMAND is missing: swiftself_require
+# COMMAND PACKAGE. `apt-get update` runs only if the first attempt fails. apt's output
+# goes to standard error.
+swiftself_require() {
+    local command=$1 package=$2
+    command -v "$command" >/dev/null 2>&1 && return 0
+    if ! command -v apt-get >/dev/null 2>&1; then
+        swiftself_say "'$command' is missing and this is not a Debian-like system: install $package"
+        return 1
+    fi
+    swiftself_say "installing $package (for '$command')"
+    local install=(env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$package")
+    if ! swiftself_as_root "${install[@]}" >&2; then
+        swiftself_say "install failed; updating the package lists and trying again"
+        swiftself_as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q >&2
+        swiftself_as_root "${install[@]}" >&2
+    fi
+}
+
+# Erlang (`erl`, `escript`) without X11, for the actor benchmarks of scripts/bench.
+swiftself_require_erlang() {
+    swiftself_require erl erlang-nox
+}
+
+# curl, for the HTTP server test (Tests/SelfCLITests/HTTPServerTests.swift), which
+# skips itself when curl is missing. scripts/test should call this before `swift test`.
+swiftself_require_curl() {
+    swiftself_require curl curl
+}

@@ -1,0 +1,32 @@
+"actor-spawn.self: spawns 100,000 actors that each wait until told to finish,
+ then prints how many it spawned and ends the process with _Exit: 0 (the idle
+ actors are still waiting). Prints 100000. The same program as actor_spawn.erl;
+ scripts/bench section actor-spawn, which also runs a copy with 'count = 0' to
+ find the memory per idle actor.
+
+ A waiter waits with the world's sleep: (std traits actor), which keeps it off
+ std scheduler's ready queue until its deadline. Waiting by yielding in a loop
+ would not do: every waiting actor would run once for every later spawn, and
+ 100,000 spawns would cost 5,000,000,000 resumes. A waiter wakes once an hour
+ to see whether it has been told to finish."
+
+_AddSlots: (|
+    spawner = (|
+        parent* = std traits actor.
+        count = 100000.
+
+        waiter = (|
+            parent* = std traits actor.
+            done <- false.
+            main = ( [ done ] whileFalse: [ sleep: 3600000 ] ).
+            finish = ( done: true ).
+        |).
+
+        main = (
+            1 through: count Do: [| :i | waiter spawn ].
+            count asString printLine.
+            _Exit: 0 ).
+    |).
+|).
+
+std scheduler startWith: spawner.

@@ -40,6 +40,7 @@ extension VirtualMachine {
     /// Makes `actor` the running one: the interpreter continues on its stack, and
     /// allocation goes to its heap. The caller's loop reloads its state afterwards.
     func switchTo(_ actor: Actor) {
+        actorSwitches &+= 1
         current = actor
         stack = actor.stack
         memory.heap = actor.heap

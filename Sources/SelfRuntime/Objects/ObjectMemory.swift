@@ -4,8 +4,9 @@
 /// Everything here that allocates is a safepoint (see `Heap`): arguments that are
 /// references are protected on the handle stack and re-read after allocating.
 public final class ObjectMemory {
-    /// The heap of the running actor: where new objects go.
-    public internal(set) var heap: Heap
+    /// The heap of the running actor: where new objects go (owned by that actor's
+    /// record, hence unowned here).
+    public internal(set) unowned(unsafe) var heap: Heap
     /// The global actor's heap. It holds the world, and the VM's own immortal
     /// objects (maps, code literals), whichever actor is running.
     public let globalHeap: Heap

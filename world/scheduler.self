@@ -64,13 +64,27 @@ std traits _AddSlots: (|
         startBySending: selector To: obj = (
             copy initialObject: obj; initialSelector: selector; _Genesis: 'main' ).
 
-        "The genesis loop (world-api.md 21). Not meant to be sent by programs."
-        main = (
+        "The genesis loop (world-api.md 21). Not meant to be sent by programs.
+         The common turn (an actor ready, nobody asleep, the actor yields) is
+         kept to a few sends: it is what every message exchange between actors
+         costs. Reason codes are compared as the integers of std actor
+         yieldReason (3 yielded, 2 blocked, 5 actorSpawned)."
+        main = ( | actor. result. reason |
             readyQueue addLast: (initialObject _ActorSpawn: initialSelector).
-            [| actor |
-                actor: nextActor.
+            [ true ] whileTrue: [
+                sleepingActors isEmpty ifFalse: [ wakeSleepers ].
+                actor: (readyQueue isEmpty
+                    ifTrue: [ nextActor ]
+                    False: [ readyQueue removeFirst ]).
                 nil == actor ifTrue: [ ^ nil ].
-                resume: actor ] loop ).
+                result: actor _ActorResume.
+                reason: actor _ActorYieldReason.
+                reason = 3
+                    ifTrue: [
+                        nil == actor _ActorWakeTime
+                            ifTrue: [ readyQueue addLast: actor ]
+                            False: [ yielded: actor ] ]
+                    False: [ stopped: actor Reason: reason Result: result ] ] ).
 
         "Polls the blocked descriptors for readability, waiting at most until
          the nearest sleeper's deadline, and moves the actors whose
@@ -109,18 +123,17 @@ std traits _AddSlots: (|
                 sleepingActors isEmpty ifTrue: [ ^ nil ] ].
             nil ).
 
-        "Private: resumes the actor and files it by the reason it stopped."
-        resume: actor = ( | result. reason |
-            result: actor _ActorResume.
-            reason: actor _ActorYieldReason.
-            reason = std actor yieldReason yielded ifTrue: [ ^ yielded: actor ].
-            reason = std actor yieldReason blocked ifTrue: [
+        "Private: files an actor that stopped for another reason than a
+         yield: blocked ones wait for their descriptor, a spawner goes back to
+         the ready queue followed by the actor it spawned, dead and failed ones
+         are dropped (the VM has reported any error)."
+        stopped: actor Reason: reason Result: result = (
+            reason = 2 ifTrue: [
                 blockedQueue addLast: (blockedActor copy fd: actor _ActorBlockedFD; actor: actor).
                 ^ self ].
-            reason = std actor yieldReason actorSpawned ifTrue: [
+            reason = 5 ifTrue: [
                 readyQueue addLast: actor; addLast: result.
                 ^ self ].
-            "dead, runtimeError: dropped (the VM has reported any error)."
             self ).
 
         "Private: a yielded actor goes to the end of the ready queue, unless

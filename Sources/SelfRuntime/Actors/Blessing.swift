@@ -7,8 +7,10 @@
 ///   **forwarding word** left in the original: its map word holds the copy and its
 ///   header the `forwarded` bit, until the blessing ends and every original gets its
 ///   map back. No hash table is needed, and the sender is paused meanwhile.
-/// - Copies go into the target's old space: that allocation is not a safepoint, so
-///   no collection can move a copy while forwarding words point at it.
+/// - Copies go into the target's nursery while it has room, then into its old
+///   space; neither allocation is a safepoint, so no collection can move a copy
+///   while forwarding words point at it. (A managed descriptor handle always goes
+///   to the old space, where its collection is finalized.)
 /// - A map whose constants are all shared is shared; otherwise the copy gets a new
 ///   map (an immutable VM object, like every map) whose constants are blessed too.
 /// - Blocks and actor objects cannot be blessed (a runtime error); a managed
@@ -58,11 +60,16 @@ struct Blessing {
             break
         }
         if object.kind == .managedFD {
-            // Another handle for the same descriptor (primitives.md §1.4).
+            // Another handle for the same descriptor (primitives.md §1.4), old so that
+            // its collection is finalized.
             vm.descriptors.retain(Int(object[word: 2].integer))
+            let copy = target.heap.allocateOld(.managedFD, words: 3, map: object.map, fill: object[word: 2])
+            copy.actorID = target.id
+            leaveForwardingWord(in: object, to: copy.value)
+            return copy.value
         }
         let words = object.sizeInWords
-        let copy = target.heap.allocateOld(object.kind, words: words, map: object.map, fill: Value(integer: 0))
+        let copy = target.heap.allocateWithoutCollecting(object.kind, words: words, map: object.map)
         copy.address.advanced(by: 16).copyMemory(from: object.address.advanced(by: 16), byteCount: (words - 2) * 8)
         copy.actorID = target.id
         leaveForwardingWord(in: object, to: copy.value)

@@ -52,22 +52,25 @@ public struct Mailbox {
         count += 1
     }
 
-    /// Removes and answers the oldest message.
-    mutating func removeFirst() -> (sender: Int, method: Value, arguments: [Value])? {
+    /// The oldest message's sender, method and argument count, left in place.
+    func first() -> (sender: Int, method: Value, argumentCount: Int)? {
         guard count > 0, let storage else { return nil }
         let mask = capacity - 1
-        let sender = Int(storage[head].integer)
-        let method = storage[(head + 1) & mask]
+        return (Int(storage[head].integer), storage[(head + 1) & mask], Int(storage[(head + 2) & mask].integer))
+    }
+
+    /// Removes the oldest message, copying its arguments to `arguments` (registers):
+    /// no allocation.
+    mutating func removeFirst(copyingArgumentsTo arguments: UnsafeMutablePointer<Value>) {
+        guard count > 0, let storage else { return }
+        let mask = capacity - 1
         let argumentCount = Int(storage[(head + 2) & mask].integer)
-        var arguments: [Value] = []
-        arguments.reserveCapacity(argumentCount)
-        for index in 0..<argumentCount { arguments.append(storage[(head + 3 + index) & mask]) }
+        for index in 0..<argumentCount { arguments[index] = storage[(head + 3 + index) & mask] }
         // Cleared, so that the buffer keeps nothing alive.
         for index in 0..<(3 + argumentCount) { storage[(head + index) & mask] = .empty }
         head = (head + 3 + argumentCount) & mask
         used -= 3 + argumentCount
         count -= 1
-        return (sender, method, arguments)
     }
 
     private mutating func put(_ value: Value) {

@@ -2,8 +2,14 @@
 /// at send time, arguments blessed into the target, queued in its mailbox; the send
 /// answers nil at once.
 extension VirtualMachine {
-    /// A send to the proxy at `base`.
-    func sendThroughProxy(_ proxy: ObjectRef, selector: Int32, base: Int, argumentCount: Int) -> SendOutcome {
+    /// A send to the proxy at `base`, from send site `site`. The lookup in the target's
+    /// context is cached in the site's inline cache under the context's map (a map
+    /// no proxy has, so the interpreter's fast path never takes such an entry for a
+    /// proxy; for a receiver of that map it is simply right).
+    func sendThroughProxy(
+        _ proxy: ObjectRef, site: UnsafeMutablePointer<SendSite>, base: Int, argumentCount: Int
+    ) -> SendOutcome {
+        let selector = site.pointee.selector
         guard current.role == .regular, let mode = actorMode else {
             return .failed("Actor proxies can only be sent messages by regular actors")
         }
@@ -17,7 +23,7 @@ extension VirtualMachine {
             // Messages to a dead actor are dropped without an error.
             return .done
         }
-        let found = lookup(selector, in: target.context)
+        let found = lookUpInContext(of: target, site: site)
         switch found.kind {
         case .constant:
             return .done
@@ -36,5 +42,25 @@ extension VirtualMachine {
             // Remote data slots can be neither read nor written.
             return .failed("Unknown selector \"\(name)\"")
         }
+    }
+
+    /// What `site`'s selector names in `target`'s context, through the site's cache.
+    private func lookUpInContext(of target: Actor, site: UnsafeMutablePointer<SendSite>) -> LookupResult {
+        let map = memory.mapOf(target.context).value.raw
+        if (site.pointee.cachedMap == map && site.pointee.cachedEpoch == lookupEpoch)
+            || site.pointee.promote(map: map, epoch: lookupEpoch),
+            site.pointee.cachedKind == LookupResult.Kind.method.rawValue
+        {
+            return LookupResult(
+                kind: .method, value: site.pointee.cachedValue, index: 0, assignsParent: false, cacheable: true)
+        }
+        let found = lookup(site.pointee.selector, in: target.context)
+        if found.kind == .method && found.cacheable && !target.heap.isYoung(found.value) {
+            site.pointee.insert(
+                CacheEntry(
+                    map: map, epoch: lookupEpoch, kind: found.kind.rawValue, index: Int32(found.index),
+                    value: found.value))
+        }
+        return found
     }
 }

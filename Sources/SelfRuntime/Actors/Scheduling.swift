@@ -74,6 +74,7 @@ extension VirtualMachine {
         actor.wakeTime = .empty
         actor.blockedFD = .empty
         switchTo(actor)
+        actor.heap.collectIfDue()
         if let message = startNextMessage() { return .error(message) }
         return .switched
     }
@@ -83,20 +84,18 @@ extension VirtualMachine {
     /// Answers an error message if the frame cannot be pushed.
     func startNextMessage() -> String? {
         let actor = current
-        guard let message = actor.mailbox.removeFirst() else {
+        guard let message = actor.mailbox.first() else {
             actor.currentSender = nil
             return nil
         }
         let base = stack.registerTop()
-        if let overflow = reserveFrame(registersUpTo: base + FrameLayout.firstArgument + message.arguments.count) {
+        if let overflow = reserveFrame(registersUpTo: base + FrameLayout.firstArgument + message.argumentCount) {
             return overflow
         }
         stack.registers[base] = actor.context
-        for (index, argument) in message.arguments.enumerated() {
-            stack.registers[base + FrameLayout.firstArgument + index] = argument
-        }
+        actor.mailbox.removeFirst(copyingArgumentsTo: stack.registers + base + FrameLayout.firstArgument)
         actor.currentSender = message.sender
-        if let failure = activateMethod(message.method.object, base: base, argumentCount: message.arguments.count) {
+        if let failure = activateMethod(message.method.object, base: base, argumentCount: message.argumentCount) {
             return failure
         }
         stack.frames[stack.frameCount - 1].flags |= FrameFlags.message

@@ -212,6 +212,27 @@ public final class Heap {
         return object
     }
 
+    /// A new object that no collection may precede (a blessed copy, while
+    /// forwarding words point at copies): in the nursery if it fits there now, else
+    /// in the old space. Not a safepoint.
+    func allocateWithoutCollecting(_ kind: ObjectKind, words: Int, map: ObjectRef) -> ObjectRef {
+        let bytes = words &* 8
+        if top + bytes <= limit && bytes <= largeObjectBytes {
+            let object = ObjectRef(top)
+            top += bytes
+            initialize(object, kind: kind, words: words, map: map, fill: Value(integer: 0), old: false)
+            return object
+        }
+        return allocateOld(kind, words: words, map: map, fill: Value(integer: 0))
+    }
+
+    /// Runs a full collection if the old space grew past its threshold: called for a
+    /// suspended actor about to run again, whose old space blessed copies may have
+    /// filled without any allocation of its own (which is where collections start).
+    public func collectIfDue() {
+        maybeCollectFull()
+    }
+
     /// Replaces the (empty) nursery of an actor heap by one of `bytes`.
     func resizeNursery(_ bytes: Int) {
         precondition(top == nurseryStart, "only an empty nursery can be resized")

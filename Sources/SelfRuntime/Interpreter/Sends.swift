@@ -100,8 +100,7 @@ extension VirtualMachine {
         if _slowPath(receiver.isObject && receiver.object.kind == .actorProxy) {
             // Never cached: the answer depends on the target's context.
             return sendThroughProxy(
-                receiver.object, selector: site.pointee.selector, base: base,
-                argumentCount: Int(site.pointee.argumentCount))
+                receiver.object, site: site, base: base, argumentCount: Int(site.pointee.argumentCount))
         }
         let map = memory.mapOf(receiver)
         let selector = site.pointee.selector

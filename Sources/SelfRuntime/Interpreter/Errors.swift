@@ -100,6 +100,8 @@ extension VirtualMachine {
     func trace(_ word: UInt64, pc: Int, code: UnsafeMutablePointer<CodeInfo>) {
         let compiled = codes[code.pointee.index]
         let next = pc + 1 < compiled.instructionCount ? code.pointee.instructions[pc + 1] : 0
-        Platform.writeError("[\(compiled.name)] \(pc): \(Disassembler.describe(word, next: next))\n")
+        // In actor mode each line names the running actor: `[#3 main]`.
+        let actor = current.role == .global ? "" : "#\(current.id) "
+        Platform.writeError("[\(actor)\(compiled.name)] \(pc): \(Disassembler.describe(word, next: next))\n")
     }
 }

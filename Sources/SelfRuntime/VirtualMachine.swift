@@ -2,7 +2,7 @@ import SelfSyntax
 
 /// The virtual machine: object memory, compiled code, the global actor's stacks, and
 /// the entry points to run scripts.
-public final class VirtualMachine {
+public final class VirtualMachine: HeapRoots {
     /// Objects and the heap.
     public let memory: ObjectMemory
     /// Every compiled code object, kept alive for as long as the VM (code is never
@@ -25,6 +25,8 @@ public final class VirtualMachine {
     var descriptors = DescriptorTable()
     /// Counts actor switches, so that the dispatch loop notices one (`execute`).
     var actorSwitches = 0
+    /// Finalizes objects that a heap frees; one closure shared by every heap.
+    var finalizer: ((ObjectRef) -> Void)?
     /// Bumped by every change that may alter the result of a lookup, and by every
     /// collection; inline caches hold results of one epoch only.
     public var lookupEpoch: UInt64 = 1
@@ -58,14 +60,16 @@ public final class VirtualMachine {
         self.stack = stack
         globalActor = Actor(id: 0, role: .global, stack: stack, heap: memory.globalHeap)
         current = globalActor
-        memory.heap.visitRoots = { [unowned self] youngOnly, visit in self.visitRoots(youngOnly: youngOnly, visit) }
+        memory.heap.roots = self
         memory.heap.didCollect = { [unowned self] in self.lookupEpoch &+= 1 }
-        memory.heap.willFree = { [unowned self] in self.finalize($0) }
+        let finalizer: (ObjectRef) -> Void = { [unowned self] in self.finalize($0) }
+        memory.heap.willFree = finalizer
+        self.finalizer = finalizer
     }
 
     /// The VM's roots: the registers, and (unless `youngOnly`) compiled code and the
     /// well-known objects, which refer to old objects only.
-    func visitRoots(youngOnly: Bool, _ visit: (UnsafeMutablePointer<Value>) -> Void) {
+    public func visitRoots(youngOnly: Bool, _ visit: (UnsafeMutablePointer<Value>) -> Void) {
         globalActor.stack.visitRoots(visit)
         globalActor.visitRoots(visit)
         if youngOnly { return }

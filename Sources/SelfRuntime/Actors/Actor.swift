@@ -70,6 +70,21 @@ public final class Actor {
         visit(&blockedFD)
         visit(&entrypoint)
         mailbox.visitRoots(visit)
+        for id in blockedHandles.keys { visit(&blockedHandles[id]!.handle) }
+    }
+
+    /// The genesis only: for each actor id, the genesis's handle for the descriptor
+    /// that actor is (or was last) blocked on, with the descriptor's table entry, so
+    /// that `_ActorBlockedFD` answers the same object each time it is asked about the
+    /// same descriptor. An entry goes when its actor dies.
+    var blockedHandles: [Int: (entry: Int, handle: Value)] = [:]
+}
+
+extension Actor: HeapRoots {
+    /// The roots of the actor's heap: its registers and its record.
+    public func visitRoots(youngOnly: Bool, _ visit: (UnsafeMutablePointer<Value>) -> Void) {
+        stack.visitRoots(visit)
+        visitRoots(visit)
     }
 }
 

@@ -11,18 +11,8 @@ extension VirtualMachine {
     /// record holds (context, mailbox, blocked descriptor, entry point), and the
     /// heap's own handles and remembered set — nothing of any other actor.
     func configureActorHeap(of actor: Actor) {
-        actor.heap.visitRoots = { [unowned self, unowned actor] _, visit in
-            actor.stack.visitRoots(visit)
-            actor.visitRoots(visit)
-            if actor.role == .genesis, let mode = self.actorMode {
-                // Old objects, which never move: visited for marking only.
-                for (_, blocked) in mode.blockedHandles {
-                    var handle = blocked.handle
-                    visit(&handle)
-                }
-            }
-        }
-        actor.heap.willFree = { [unowned self] in self.finalize($0) }
+        actor.heap.roots = actor
+        actor.heap.willFree = finalizer
     }
 
     /// Frees the heap of an actor that will never run again (finalizing its

@@ -9,11 +9,6 @@ final class ActorMode {
     var actors: [Actor] = []
     /// The genesis's id; the others follow it.
     let firstID: Int
-    /// For each actor id, the genesis's handle for the descriptor that actor is (or
-    /// was last) blocked on, with the descriptor's table entry: `_ActorBlockedFD`
-    /// answers the same object each time it is asked about the same descriptor.
-    /// Roots of the genesis's heap; an entry goes when its actor dies.
-    var blockedHandles: [Int: (entry: Int, handle: Value)] = [:]
 
     init(genesis: Actor) {
         self.genesis = genesis
@@ -70,7 +65,7 @@ extension VirtualMachine {
 
     /// Frees what a finished actor holds: its stacks, mailbox and heap.
     func releaseActor(_ actor: Actor) {
-        actorMode?.blockedHandles[actor.id] = nil
+        actorMode?.genesis.blockedHandles[actor.id] = nil
         actor.mailbox.release()
         actor.stack.release()
         actor.context = .empty

@@ -24,7 +24,7 @@ extension Heap {
     /// Checks every root and every object of the heap (a collection calls it).
     func verifyIsolation() {
         let owner = currentActor
-        visitRoots?(false) { slot in
+        roots?.visitRoots(youngOnly: false) { slot in
             if !isIsolated(slot.pointee, owner: owner) { isolationViolated("a root of actor #\(owner)", slot.pointee) }
         }
         for value in handles where !isIsolated(value, owner: owner) {

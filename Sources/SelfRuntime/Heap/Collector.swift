@@ -41,7 +41,7 @@ extension Heap {
         if DebugSwitches.verifyIsolation { verifyIsolation() }
         minorCollections += 1
         promotedBytes = 0
-        visitRoots?(true) { updateYoung($0) }
+        roots?.visitRoots(youngOnly: true) { updateYoung($0) }
         handles.withUnsafeMutableBufferPointer { buffer in
             for index in buffer.indices { updateYoung(buffer.baseAddress! + index) }
         }
@@ -101,7 +101,7 @@ extension Heap {
             stack.append(object)
             marked.append(object)
         }
-        visitRoots?(false) { mark($0) }
+        roots?.visitRoots(youngOnly: false) { mark($0) }
         handles.withUnsafeMutableBufferPointer { buffer in
             for index in buffer.indices { mark(buffer.baseAddress! + index) }
         }

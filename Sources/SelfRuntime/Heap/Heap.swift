@@ -33,6 +33,15 @@
 ///    actor's remembered set when they refer to its young objects). So an actor's
 ///    collection visits its own roots and objects only; it never marks or moves a
 ///    globally reachable object, and it does not look at another actor's heap.
+/// The owner of a heap's roots outside it (registers, the VM's objects, an actor's
+/// record).
+public protocol HeapRoots: AnyObject {
+    /// Visits every root slot; with `youngOnly`, only those that may hold young
+    /// references (the others refer to old objects only: invariant 4). The visitor
+    /// may update the slot.
+    func visitRoots(youngOnly: Bool, _ visit: (UnsafeMutablePointer<Value>) -> Void)
+}
+
 public final class Heap {
     /// Bytes of the global heap's nursery. A minor collection runs when it fills.
     public static let nurseryBytes = 8 << 20
@@ -83,11 +92,10 @@ public final class Heap {
     /// The actor that owns the objects allocated here (the id in their headers).
     public var currentActor = 0
 
-    /// Visits the root slots outside the heap; set by the VM. With `youngOnly`, only
-    /// those that may hold young references (registers), since the others (compiled
-    /// code, the VM's own objects) refer to old objects only (invariant 4). The
-    /// visitor may update the slot.
-    public var visitRoots: ((_ youngOnly: Bool, _ visit: (UnsafeMutablePointer<Value>) -> Void) -> Void)?
+    /// What holds the root slots outside the heap: the VM for the global heap, the
+    /// actor for an actor's. Unowned: the owner outlives its heap's collections, and
+    /// a protocol reference, unlike a closure, costs an idle actor no allocation.
+    public unowned(unsafe) var roots: (any HeapRoots)?
     /// Called after each collection, so that caches keyed by young objects are dropped.
     public var didCollect: (() -> Void)?
     /// Called with each old object about to be freed, for finalization (descriptors).

@@ -1,18 +1,58 @@
-/// One activation on an actor's frame stack.
+/// One activation on an actor's frame stack: 32 bytes.
+///
+/// | bytes | field                                   |
+/// |-------|-----------------------------------------|
+/// | 0–7   | `code`                                  |
+/// | 8–15  | `serial`                                |
+/// | 16–19 | `base` (register index)                 |
+/// | 20–23 | `resultIndex` (register index)          |
+/// | 24–27 | `pc`                                    |
+/// | 28–31 | `flags`                                 |
+///
+/// Register indices and pcs are stored in 32 bits (a stack of 2^31 registers is far
+/// beyond any limit), so that a push writes half a cache line and an idle actor's
+/// frames cost little.
 public struct Frame {
     /// The code being run.
     public var code: UnsafeMutablePointer<CodeInfo>
-    /// Index of the frame's r0 in the register stack.
-    public var base: Int
-    /// Where the result goes (usually `base`, the caller's receiver register).
-    public var resultIndex: Int
-    /// The next instruction to run when this frame is resumed.
-    public var pc: Int
     /// A number no other activation has: blocks remember it to tell whether their
     /// home is still alive (language.md §7.7).
     public var serial: Int
+    private var storedBase: Int32
+    private var storedResultIndex: Int32
+    private var storedPC: Int32
+    private var storedFlags: Int32
+
+    @inline(__always)
+    public init(code: UnsafeMutablePointer<CodeInfo>, base: Int, resultIndex: Int, pc: Int, serial: Int, flags: Int) {
+        self.code = code
+        self.serial = serial
+        storedBase = Int32(truncatingIfNeeded: base)
+        storedResultIndex = Int32(truncatingIfNeeded: resultIndex)
+        storedPC = Int32(truncatingIfNeeded: pc)
+        storedFlags = Int32(truncatingIfNeeded: flags)
+    }
+
+    /// Index of the frame's r0 in the register stack.
+    public var base: Int {
+        @inline(__always) get { Int(storedBase) }
+        @inline(__always) set { storedBase = Int32(truncatingIfNeeded: newValue) }
+    }
+    /// Where the result goes (usually `base`, the caller's receiver register).
+    public var resultIndex: Int {
+        @inline(__always) get { Int(storedResultIndex) }
+        @inline(__always) set { storedResultIndex = Int32(truncatingIfNeeded: newValue) }
+    }
+    /// The next instruction to run when this frame is resumed.
+    public var pc: Int {
+        @inline(__always) get { Int(storedPC) }
+        @inline(__always) set { storedPC = Int32(truncatingIfNeeded: newValue) }
+    }
     /// `FrameFlags`.
-    public var flags: Int
+    public var flags: Int {
+        @inline(__always) get { Int(storedFlags) }
+        @inline(__always) set { storedFlags = Int32(truncatingIfNeeded: newValue) }
+    }
 }
 
 /// Marks on frames where unwinding stops.
@@ -63,9 +103,10 @@ public final class ExecutionStack {
     public static let globalRegisterCapacity = 4096
     public static let globalFrameCapacity = 256
     /// Registers and frames an actor's stacks start with: small, so that an idle actor
-    /// costs little (they double as needed).
-    public static let actorRegisterCapacity = 32
-    public static let actorFrameCapacity = 4
+    /// costs little (they double as needed). An actor waiting in `yield` or `sleep:`
+    /// under its entry method needs no more (measured with `scripts/bench actors`).
+    public static let actorRegisterCapacity = 24
+    public static let actorFrameCapacity = 2
 
     public init(
         maximumFrames: Int, registerCapacity: Int = ExecutionStack.globalRegisterCapacity,

@@ -141,9 +141,9 @@ extension VirtualMachine {
     /// genesis has no other reference to compare it with.
     func handOver(_ descriptor: Value, of actor: Actor) -> Value {
         let entry = Int(descriptor.object[word: 2].integer)
-        if let known = actorMode?.blockedHandles[actor.id], known.entry == entry { return known.handle }
+        if let known = actorMode?.genesis.blockedHandles[actor.id], known.entry == entry { return known.handle }
         let handle = copyManagedFD(descriptor.object)
-        actorMode?.blockedHandles[actor.id] = (entry, handle)
+        actorMode?.genesis.blockedHandles[actor.id] = (entry, handle)
         return handle
     }
 }

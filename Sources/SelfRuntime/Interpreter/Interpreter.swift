@@ -159,6 +159,15 @@ extension VirtualMachine {
                         case LookupResult.Kind.ownField.rawValue:
                             regs[a] = memory.field(receiver.object, Int(site.pointee.cachedIndex))
                             continue
+                        case LookupResult.Kind.ownFieldAssignment.rawValue:
+                            // An object that is not globally reachable needs neither the
+                            // write check nor the reachability walk (actors.md §6).
+                            let object = receiver.object
+                            if _fastPath(!object.isGloballyReachable) {
+                                storeField(
+                                    object, Int(site.pointee.cachedIndex), regs[a + FrameLayout.firstArgument])
+                                continue
+                            }
                         case LookupResult.Kind.primitiveMethod.rawValue:
                             // A method that only wraps a primitive: the send's layout is the
                             // primitive's, so the primitive runs without a frame.

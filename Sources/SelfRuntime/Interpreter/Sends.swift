@@ -180,6 +180,18 @@ extension VirtualMachine {
         return .done
     }
 
+    /// Stores field `index` of a slots object through the write barrier, calling into
+    /// the heap only when the barrier has something to record.
+    @inline(__always)
+    func storeField(_ object: ObjectRef, _ index: Int, _ value: Value) {
+        let (holder, word) = memory.fieldLocation(object, index)
+        if _slowPath(DebugSwitches.verifyIsolation || (holder.isOld && value.isObject && !value.object.isOld)) {
+            memory.heap.store(value, into: holder, at: word)
+        } else {
+            holder[word: word] = value
+        }
+    }
+
     /// Finishes a send done out of line: raises its error, if any. Returns how
     /// execution ends, or nil to go on from the top frame.
     func finishSend(_ outcome: SendOutcome, stopDepth: Int) -> ExecutionEnd? {

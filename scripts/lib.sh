@@ -96,7 +96,17 @@ swiftself_require_erlang() {
 }
 
 # curl, for the HTTP server test (Tests/SelfCLITests/HTTPServerTests.swift), which
-# skips itself when curl is missing. scripts/test should call this before `swift test`.
+# skips itself when curl is missing. scripts/test calls this before `swift test`.
 swiftself_require_curl() {
     swiftself_require curl curl
+}
+
+# python3's pexpect, for the REPL's pseudo-terminal tests (Tests/SelfShellTests), which
+# skip themselves without it: installed with pip when python3 lacks it.
+swiftself_require_pexpect() {
+    if python3 -c 'import pexpect' >/dev/null 2>&1; then
+        return 0
+    fi
+    swiftself_say "installing python3 pexpect"
+    python3 -m pip install --quiet pexpect >&2 || python3 -m pip install --quiet --break-system-packages pexpect >&2
 }

@@ -93,7 +93,18 @@ extension VirtualMachine {
                     regs[a] = context[word: 3 + Instruction.c(word)]
                 case .setContext:
                     let context = enclosingContext(regs[FrameLayout.contextRegister], Instruction.b(word)).object
-                    memory.heap.store(regs[a], into: context, at: 3 + Instruction.c(word))
+                    if _slowPath(context.isGloballyReachable) {
+                        // The variables of a block that the world holds: global state
+                        // like a slot (actors.md §6.2–6.3).
+                        stack.frames[stack.frameCount - 1].pc = pc
+                        if let message = checkWritable(context, VirtualMachine.assignmentNotWritable) {
+                            if let end = raise(message, stopDepth: stopDepth) { return end }
+                            if reload() { continue actorLoop }
+                            continue
+                        }
+                        spreadReachability(regs[a], storedInto: context)
+                    }
+                    storeContextVariable(regs[a], into: context, at: 3 + Instruction.c(word))
                 case .loadContext:
                     regs[a] = enclosingContext(regs[FrameLayout.contextRegister], Instruction.b(word))
                 case .pushContext:

@@ -192,6 +192,17 @@ extension VirtualMachine {
         }
     }
 
+    /// Stores a captured variable through the write barrier, calling into the heap
+    /// only when the barrier has something to record.
+    @inline(__always)
+    func storeContextVariable(_ value: Value, into context: ObjectRef, at word: Int) {
+        if _slowPath(DebugSwitches.verifyIsolation || (context.isOld && value.isObject && !value.object.isOld)) {
+            memory.heap.store(value, into: context, at: word)
+        } else {
+            context[word: word] = value
+        }
+    }
+
     /// Finishes a send done out of line: raises its error, if any. Returns how
     /// execution ends, or nil to go on from the top frame.
     func finishSend(_ outcome: SendOutcome, stopDepth: Int) -> ExecutionEnd? {

@@ -33,10 +33,15 @@ std traits _AddSlots: (|
 
         capacity = (items size).
 
-        "Adds v after the last element; answers self."
-        addLast: v = (
-            size = items size ifTrue: [ growItems ].
-            items at: (itemIndexFor: size) Put: v.
+        "Adds v after the last element; answers self. Written with the array
+         primitives, as removeFirst is: the scheduler's queues run through
+         these two on every switch between actors."
+        addLast: v = ( | n |
+            n: items _ArraySize.
+            size = n ifTrue: [
+                growItems.
+                n: items _ArraySize ].
+            items _ArrayAt: (head + size) % n Put: v.
             size: size + 1.
             self ).
 
@@ -51,11 +56,12 @@ std traits _AddSlots: (|
             self ).
 
         "Removes and answers the first element."
-        removeFirst = ( | element |
+        removeFirst = ( | element. h |
             size = 0 ifTrue: [ _Error: 'deque is empty' ].
-            element: (items at: head).
-            items at: head Put: nil.
-            head: (head + 1) % items size.
+            h: head.
+            element: (items _ArrayAt: h).
+            items _ArrayAt: h Put: nil.
+            head: (h + 1) % items _ArraySize.
             size: size - 1.
             element ).
 

@@ -72,8 +72,8 @@ std traits _AddSlots: (|
         main = ( | actor. result. reason |
             readyQueue addLast: (initialObject _ActorSpawn: initialSelector).
             [ true ] whileTrue: [
-                sleepingActors isEmpty ifFalse: [ wakeSleepers ].
-                actor: (readyQueue isEmpty
+                sleepingActors size = 0 ifFalse: [ wakeSleepers ].
+                actor: (readyQueue size = 0
                     ifTrue: [ nextActor ]
                     False: [ readyQueue removeFirst ]).
                 nil == actor ifTrue: [ ^ nil ].

@@ -57,6 +57,13 @@ std traits _AddSlots: (|
          milliseconds, and answers nil. Zero or less does not yield. Like
          yield, it cannot be used while handling a message (the actor would
          die with 'Actor message caused actor switch')."
+        "Extension (docs/world.md): suspends the actor until a message comes
+         (the scheduler leaves it aside meanwhile), then lets it handle its
+         mailbox and continue; it may also come back early, under a scheduler
+         that knows nothing of waiting, so callers wait in a loop on their own
+         condition: '[ done ] whileFalse: [ waitForMessage ]'."
+        waitForMessage = (_ActorWaitForMessage).
+
         sleep: milliseconds = ( | deadline |
             deadline: std os monotonicNanoseconds + (milliseconds * 1000000).
             [ std os monotonicNanoseconds < deadline ] whileTrue: [

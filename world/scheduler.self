@@ -69,9 +69,10 @@ std traits _AddSlots: (|
          kept to a few sends: it is what every message exchange between actors
          costs. Reason codes are compared as the integers of std actor
          yieldReason (3 yielded, 2 blocked, 5 actorSpawned)."
-        main = ( | actor. result. reason |
+        main = ( | actor. result. reason. woken |
             readyQueue addLast: (initialObject _ActorSpawn: initialSelector).
             [ true ] whileTrue: [
+                [ woken: _ActorNextWoken. nil == woken ] whileFalse: [ readyQueue addLast: woken ].
                 sleepingActors size = 0 ifFalse: [ wakeSleepers ].
                 actor: (readyQueue size = 0
                     ifTrue: [ nextActor ]
@@ -81,9 +82,12 @@ std traits _AddSlots: (|
                 reason: actor _ActorYieldReason.
                 reason = 3
                     ifTrue: [
-                        nil == actor _ActorWakeTime
-                            ifTrue: [ readyQueue addLast: actor ]
-                            False: [ yielded: actor ] ]
+                        "An actor waiting for a message comes back through
+                         _ActorNextWoken when one arrives."
+                        actor _ActorWaitsForMessage ifFalse: [
+                            nil == actor _ActorWakeTime
+                                ifTrue: [ readyQueue addLast: actor ]
+                                False: [ yielded: actor ] ] ]
                     False: [ stopped: actor Reason: reason Result: result ] ] ).
 
         "Polls the blocked descriptors for readability, waiting at most until

@@ -6,7 +6,7 @@
  A starter actor spawns the consumer, then the producers, each with the
  consumer's proxy in its context. A producer sends its 10,000 messages in one go
  and ends; the consumer handles whatever its mailbox holds each time it is
- resumed, and waits by yielding."
+ resumed, and waits with waitForMessage."
 
 _AddSlots: (|
     fanIn = (|
@@ -19,7 +19,7 @@ _AddSlots: (|
             count <- 0.
             sum <- 0.
             done <- false.
-            main = ( [ done ] whileFalse: [ yield ] ).
+            main = ( [ done ] whileFalse: [ waitForMessage ] ).
             add: i = (
                 count: count + 1.
                 sum: sum + i.

@@ -16,7 +16,7 @@ _AddSlots: (|
         echo = (|
             parent* = std traits actor.
             done <- false.
-            main = ( [ done ] whileFalse: [ yield ] ).
+            main = ( [ done ] whileFalse: [ waitForMessage ] ).
             ping: payload = ( sender pong: payload ).
             stop = ( done: true ).
         |).
@@ -26,7 +26,7 @@ _AddSlots: (|
             1 through: 100 Do: [| :i | payload add: 'item ', i asString ].
             other: echo spawn.
             other ping: payload.
-            [ done ] whileFalse: [ yield ].
+            [ done ] whileFalse: [ waitForMessage ].
             other stop.
             last each: [| :s | bytes: bytes + s size ].
             (count asString, ' ', last size asString, ' ', bytes asString) printLine ).

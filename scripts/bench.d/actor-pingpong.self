@@ -2,9 +2,9 @@
  answered through sender with pong: n). Prints the number of round trips: 1000000.
  The same program as actor_pingpong.erl; scripts/bench section actor-pingpong.
 
- Both actors wait for their next message by yielding in a loop: a regular actor
- handles its whole mailbox each time the scheduler resumes it, so one round trip
- costs two resumes, two messages and two sender proxies."
+ Both actors wait for their next message with waitForMessage (std traits
+ actor), which leaves them aside until a message comes: one round trip costs
+ two resumes, two messages and two sender proxies."
 
 _AddSlots: (|
     pinger = (|
@@ -15,7 +15,7 @@ _AddSlots: (|
         ponger = (|
             parent* = std traits actor.
             done <- false.
-            main = ( [ done ] whileFalse: [ yield ] ).
+            main = ( [ done ] whileFalse: [ waitForMessage ] ).
             ping: n = ( sender pong: n ).
             stop = ( done: true ).
         |).
@@ -23,7 +23,7 @@ _AddSlots: (|
         main = ( | other |
             other: ponger spawn.
             other ping: 1.
-            [ done ] whileFalse: [ yield ].
+            [ done ] whileFalse: [ waitForMessage ].
             other stop.
             rounds asString printLine ).
 

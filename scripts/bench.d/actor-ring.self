@@ -6,13 +6,9 @@
 
  A starter actor spawns the nodes, tells each its successor (a proxy passed as
  an argument arrives as a proxy for the same actor), hands the token to node 1
- and ends. Nodes wait by yielding in a loop. The k-th node spawned gets index
- 1001 - k: std scheduler's round-robin queue then holds the nodes in index order
- (each spawn puts the spawner, then the new actor, at the end of the queue, after
- the nodes already waiting), so the node that gets the token is the next one
- resumed, and a hop costs about one resume. Spawning costs more: while the
- starter spawns, every node already spawned runs once per spawn (about 500,000
- empty resumes in all)."
+ and ends. Nodes wait with waitForMessage (std traits actor), which keeps them
+ off the scheduler's ready queue until a message comes, so a hop costs one
+ resume. (The k-th node spawned gets index 1001 - k.)"
 
 _AddSlots: (|
     ringStarter = (|
@@ -26,7 +22,7 @@ _AddSlots: (|
             successor.
             done <- false.
 
-            main = ( [ done ] whileFalse: [ yield ] ).
+            main = ( [ done ] whileFalse: [ waitForMessage ] ).
             next: aNode = ( successor: aNode ).
             token: left = (
                 left = 0

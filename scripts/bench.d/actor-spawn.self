@@ -4,11 +4,10 @@
  scripts/bench section actor-spawn, which also runs a copy with 'count = 0' to
  find the memory per idle actor.
 
- A waiter waits with the world's sleep: (std traits actor), which keeps it off
- std scheduler's ready queue until its deadline. Waiting by yielding in a loop
- would not do: every waiting actor would run once for every later spawn, and
- 100,000 spawns would cost 5,000,000,000 resumes. A waiter wakes once an hour
- to see whether it has been told to finish."
+ A waiter waits with the world's waitForMessage (std traits actor), which
+ keeps it off std scheduler's ready queue until a message comes, as an Erlang
+ process waits in receive. (Waiting by yielding in a loop would not do: every
+ waiting actor would run once for every later spawn.)"
 
 _AddSlots: (|
     spawner = (|
@@ -18,7 +17,7 @@ _AddSlots: (|
         waiter = (|
             parent* = std traits actor.
             done <- false.
-            main = ( [ done ] whileFalse: [ sleep: 3600000 ] ).
+            main = ( [ done ] whileFalse: [ waitForMessage ] ).
             finish = ( done: true ).
         |).
 

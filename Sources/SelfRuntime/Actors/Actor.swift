@@ -45,6 +45,9 @@ public final class Actor {
     /// The monotonic time in nanoseconds the actor asked to sleep until with
     /// `_ActorYieldUntil:`, or `.empty` when its last stop was not a timed yield.
     var wakeTime: Value = .empty
+    /// Whether the actor stopped in `_ActorWaitForMessage` and no message has come
+    /// since (the next message to it puts it on the session's woken list).
+    var waitsForMessage = false
     /// The id of the actor that sent the message being handled, or nil.
     var currentSender: Int?
     /// The selector `_ActorSetEntrypoint:` stored (a byte array), or `.empty`.

@@ -10,6 +10,11 @@ final class ActorMode {
     /// The genesis's id; the others follow it.
     let firstID: Int
 
+    /// Ids of the actors that were waiting for a message and got one, oldest first
+    /// from `wokenHead` on, until the genesis takes them (`_ActorNextWoken`).
+    var woken: [Int] = []
+    var wokenHead = 0
+
     init(genesis: Actor) {
         self.genesis = genesis
         firstID = genesis.id

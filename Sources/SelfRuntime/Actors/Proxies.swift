@@ -37,6 +37,10 @@ extension VirtualMachine {
                 }
             }
             target.mailbox.append(sender: current.id, method: found.value, arguments: arguments)
+            if target.waitsForMessage {
+                target.waitsForMessage = false
+                mode.woken.append(target.id)
+            }
             return .done
         default:
             // Remote data slots can be neither read nor written.

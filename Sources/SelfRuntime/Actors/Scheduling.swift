@@ -73,6 +73,7 @@ extension VirtualMachine {
         actor.yieldReason = .none
         actor.wakeTime = .empty
         actor.blockedFD = .empty
+        actor.waitsForMessage = false
         switchTo(actor)
         actor.heap.collectIfDue()
         if let message = startNextMessage() { return .error(message) }
@@ -143,6 +144,29 @@ extension VirtualMachine {
         current.wakeTime = wakeTime
         stopRunningActor(.yielded, genesisResult: memory.nilValue)
         return .switched
+    }
+
+    /// `_ActorWaitForMessage`: stops the actor like `_ActorYield`, and, when its mailbox
+    /// is empty, marks it waiting, so that a scheduler can leave it aside until a
+    /// message comes (`_ActorWaitsForMessage`, `_ActorNextWoken`).
+    func waitForMessage(base: Int) -> PrimitiveResult {
+        let actor = current
+        let result = yieldRunningActor(base: base, wakeTime: .empty)
+        if case .switched = result { actor.waitsForMessage = actor.mailbox.isEmpty }
+        return result
+    }
+
+    /// `_ActorNextWoken`: a new actor object for the oldest actor that got a message
+    /// while waiting, taken off the woken list, or nil when there is none.
+    func takeWokenActor() -> Value {
+        guard let mode = actorMode, mode.wokenHead < mode.woken.count else { return memory.nilValue }
+        let id = mode.woken[mode.wokenHead]
+        mode.wokenHead += 1
+        if mode.wokenHead == mode.woken.count {
+            mode.woken.removeAll(keepingCapacity: true)
+            mode.wokenHead = 0
+        }
+        return makeActorHandle(.actorObject, for: id)
     }
 
     /// A blocking primitive got EAGAIN on `descriptor` (`PrimitiveResult.block`): the

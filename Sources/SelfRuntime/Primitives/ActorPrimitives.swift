@@ -81,6 +81,33 @@ enum ActorPrimitives {
             }
         ),
         (
+            "ActorWaitForMessage",
+            { vm, base, _ in
+                guard vm.current.role == .regular else {
+                    return .error("_ActorWaitForMessage sent outside of a regular actor")
+                }
+                return vm.waitForMessage(base: base)
+            }
+        ),
+        (
+            "ActorWaitsForMessage",
+            { vm, base, _ in
+                primitive { () throws(PrimitiveFailure) in
+                    let actor = try genesisTarget(vm, base, "_ActorWaitsForMessage")
+                    return .value(vm.memory.boolean(actor.waitsForMessage))
+                }
+            }
+        ),
+        (
+            "ActorNextWoken",
+            { vm, _, _ in
+                guard vm.current.role == .genesis else {
+                    return .error("_ActorNextWoken sent outside of the genesis actor")
+                }
+                return .value(vm.takeWokenActor())
+            }
+        ),
+        (
             "ActorSender",
             { vm, base, _ in
                 guard vm.current.role == .regular else { return .error("_ActorSender sent outside of a regular actor") }

@@ -27,6 +27,8 @@ public final class VirtualMachine: HeapRoots {
     var actorSwitches = 0
     /// Finalizes objects that a heap frees; one closure shared by every heap.
     var finalizer: ((ObjectRef) -> Void)?
+    /// Copies values into other actors (its buffers are reused from one to the next).
+    lazy var blessing = Blessing(vm: self)
     /// Bumped by every change that may alter the result of a lookup, and by every
     /// collection; inline caches hold results of one epoch only.
     public var lookupEpoch: UInt64 = 1

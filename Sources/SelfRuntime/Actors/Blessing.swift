@@ -15,28 +15,31 @@
 ///   map (an immutable VM object, like every map) whose constants are blessed too.
 /// - Blocks and actor objects cannot be blessed (a runtime error); a managed
 ///   descriptor's copy is another handle for the same OS descriptor.
-struct Blessing {
-    let vm: VirtualMachine
-    /// The actor the copies are for.
-    let target: Actor
-    /// Every forwarded original, with the map word to give back to it.
+final class Blessing {
+    unowned(unsafe) let vm: VirtualMachine
+    /// The actor the copies are for (during one blessing); its heap is passed down
+    /// as an argument, which costs no reference counting per copy.
+    unowned(unsafe) var target: Actor
+    /// Every forwarded original, with the map word to give back to it. Kept (empty)
+    /// between blessings, so that their buffers are reused.
     private var originals: [(object: ObjectRef, mapWord: Value)] = []
     /// Copies whose words are still the original's, to be blessed in turn.
     private var pending: [ObjectRef] = []
 
-    init(vm: VirtualMachine, target: Actor) {
+    init(vm: VirtualMachine) {
         self.vm = vm
-        self.target = target
+        target = vm.globalActor
     }
 
     /// Blesses one value into `target`.
-    static func bless(_ value: Value, into target: Actor, vm: VirtualMachine) -> Result<Value, PrimitiveFailure> {
+    func bless(_ value: Value, into target: Actor) -> Result<Value, PrimitiveFailure> {
         guard value.isObject, !value.object.isGloballyReachable else { return .success(value) }
-        var blessing = Blessing(vm: vm, target: target)
-        defer { blessing.restoreOriginals() }
+        self.target = target
+        let heap = target.heap
+        defer { restoreOriginals() }
         do {
-            let copy = try blessing.forward(value)
-            try blessing.drain()
+            let copy = try forward(value, heap)
+            try drain(heap)
             return .success(copy)
         } catch {
             return .failure(error)
@@ -44,7 +47,7 @@ struct Blessing {
     }
 
     /// The value to use in the target for `value`: itself, or its (new) copy.
-    private mutating func forward(_ value: Value) throws(PrimitiveFailure) -> Value {
+    private func forward(_ value: Value, _ heap: Heap) throws(PrimitiveFailure) -> Value {
         guard value.isObject else { return value }
         let object = value.object
         if object.isGloballyReachable { return value }
@@ -55,7 +58,7 @@ struct Blessing {
         case .actorObject:
             throw PrimitiveFailure("An actor object cannot be sent to another actor")
         case .map:
-            return try forwardMap(object).value
+            return try forwardMap(object, heap).value
         default:
             break
         }
@@ -63,13 +66,13 @@ struct Blessing {
             // Another handle for the same descriptor (primitives.md §1.4), old so that
             // its collection is finalized.
             vm.descriptors.retain(Int(object[word: 2].integer))
-            let copy = target.heap.allocateOld(.managedFD, words: 3, map: object.map, fill: object[word: 2])
+            let copy = heap.allocateOld(.managedFD, words: 3, map: object.map, fill: object[word: 2])
             copy.actorID = target.id
             leaveForwardingWord(in: object, to: copy.value)
             return copy.value
         }
         let words = object.sizeInWords
-        let copy = target.heap.allocateWithoutCollecting(object.kind, words: words, map: object.map)
+        let copy = heap.allocateWithoutCollecting(object.kind, words: words, map: object.map)
         copy.address.advanced(by: 16).copyMemory(from: object.address.advanced(by: 16), byteCount: (words - 2) * 8)
         copy.actorID = target.id
         leaveForwardingWord(in: object, to: copy.value)
@@ -80,7 +83,7 @@ struct Blessing {
     /// The map for the copies of objects of `map`: the map itself when every constant
     /// is shared (then it is marked so, which it is), else a new map with blessed
     /// constants.
-    private mutating func forwardMap(_ map: ObjectRef) throws(PrimitiveFailure) -> ObjectRef {
+    private func forwardMap(_ map: ObjectRef, _ heap: Heap) throws(PrimitiveFailure) -> ObjectRef {
         if map.isGloballyReachable { return map }
         if map.flag(HeaderBits.forwarded) { return map[word: 0].object }
         var shared = true
@@ -102,29 +105,29 @@ struct Blessing {
         newMap[word: MapLayout.invocationSelector] = map[word: MapLayout.invocationSelector]
         leaveForwardingWord(in: map, to: newMap.value)
         for index in slots.indices where !slots[index].kind.isAssignable {
-            slots[index].value = try forward(slots[index].value)
-            target.heap.store(slots[index].value, into: newMap, at: MapLayout.firstSlot + index * 3 + 2)
+            slots[index].value = try forward(slots[index].value, heap)
+            heap.store(slots[index].value, into: newMap, at: MapLayout.firstSlot + index * 3 + 2)
         }
         return newMap
     }
 
-    private mutating func leaveForwardingWord(in object: ObjectRef, to copy: Value) {
+    private func leaveForwardingWord(in object: ObjectRef, to copy: Value) {
         originals.append((object, object[word: 0]))
         object[word: 0] = copy
         object.header |= HeaderBits.forwarded
     }
 
     /// Blesses the words of every copy made so far (and of those it makes).
-    private mutating func drain() throws(PrimitiveFailure) {
+    private func drain(_ heap: Heap) throws(PrimitiveFailure) {
         while let copy = pending.popLast() {
             if copy.kind == .slots {
-                copy[word: 0] = try forwardMap(copy.map).value
+                copy[word: 0] = try forwardMap(copy.map, heap).value
             }
             var index = 2
             while index < copy.sizeInWords {
                 let value = copy[word: index]
                 if value.isObject {
-                    target.heap.store(try forward(value), into: copy, at: index)
+                    heap.store(try forward(value, heap), into: copy, at: index)
                 }
                 index += 1
             }
@@ -132,18 +135,19 @@ struct Blessing {
     }
 
     /// Gives every original its map word back.
-    private mutating func restoreOriginals() {
+    private func restoreOriginals() {
         for (object, mapWord) in originals {
             object.header &= ~HeaderBits.forwarded
             object[word: 0] = mapWord
         }
-        originals.removeAll()
+        originals.removeAll(keepingCapacity: true)
+        pending.removeAll(keepingCapacity: true)
     }
 }
 
 extension VirtualMachine {
     /// `bless(v, A)` of actors.md §6.1.
     func bless(_ value: Value, into target: Actor) -> Result<Value, PrimitiveFailure> {
-        Blessing.bless(value, into: target, vm: self)
+        blessing.bless(value, into: target)
     }
 }

@@ -60,12 +60,14 @@ extension Heap {
             nurseryStart.initializeMemory(as: UInt8.self, repeating: 0xAB, count: top - nurseryStart)
         }
         top = nurseryStart
-        if isActorHeap && promotedBytes * Heap.actorNurseryGrowthFraction > nurseryCapacity
+        if isActorHeap && (promotedBytes + overflowBytes) * Heap.actorNurseryGrowthFraction > nurseryCapacity
             && nurseryCapacity < Heap.actorNurseryMaximumBytes
         {
-            // Much of the nursery survived: a larger one makes collections rarer.
+            // Much of the nursery survived (or blessed copies did not fit): a larger
+            // one makes collections and old-space copies rarer.
             resizeNursery(nurseryCapacity * 2)
         }
+        overflowBytes = 0
         if DebugSwitches.logCollections {
             Platform.writeError("[gc] minor, actor #\(currentActor): \(promotedBytes) bytes promoted\n")
         }

@@ -86,6 +86,9 @@ public final class Heap {
     var promotionQueue: [ObjectRef] = []
     /// Bytes promoted by the current (or last) minor collection.
     var promotedBytes = 0
+    /// Bytes of blessed copies that went to the old space for want of nursery room
+    /// since the last minor collection.
+    var overflowBytes = 0
 
     /// Values held by Swift code across allocations (see `HandleScope`).
     public var handles: [Value] = []
@@ -231,6 +234,10 @@ public final class Heap {
             initialize(object, kind: kind, words: words, map: map, fill: Value(integer: 0), old: false)
             return object
         }
+        // The next minor collection counts these bytes as survivors when it decides
+        // whether the nursery should grow: an actor that receives large messages
+        // gets a nursery that holds them.
+        overflowBytes += bytes
         return allocateOld(kind, words: words, map: map, fill: Value(integer: 0))
     }
 

@@ -56,8 +56,11 @@ public struct ObjectRef: Equatable {
         nonmutating set { address.storeBytes(of: newValue, toByteOffset: 8, as: UInt64.self) }
     }
 
+    /// The object's kind. Headers are only ever made from an `ObjectKind`, so the
+    /// bits are reinterpreted without the checked conversion (which was 3% of the
+    /// instructions of copying objects between actors).
     @inlinable @inline(__always)
-    public var kind: ObjectKind { ObjectKind(rawValue: UInt8(truncatingIfNeeded: header))! }
+    public var kind: ObjectKind { unsafeBitCast(UInt8(truncatingIfNeeded: header), to: ObjectKind.self) }
 
     /// Size of the whole object in words.
     @inlinable @inline(__always)

@@ -69,15 +69,30 @@ std traits _AddSlots: (|
          kept to a few sends: it is what every message exchange between actors
          costs. Reason codes are compared as the integers of std actor
          yieldReason (3 yielded, 2 blocked, 5 actorSpawned)."
-        main = ( | actor. result. reason. woken |
+        main = ( | actor. result. reason. woken. direct |
             readyQueue addLast: (initialObject _ActorSpawn: initialSelector).
             [ true ] whileTrue: [
-                [ woken: _ActorNextWoken. nil == woken ] whileFalse: [ readyQueue addLast: woken ].
-                sleepingActors size = 0 ifFalse: [ wakeSleepers ].
-                actor: (readyQueue size = 0
-                    ifTrue: [ nextActor ]
-                    False: [ readyQueue removeFirst ]).
-                nil == actor ifTrue: [ ^ nil ].
+                "Actors a message has woken join the end of the ready queue, then
+                 sleepers that are due; the front runs. When exactly one actor
+                 woke, nobody is ready and nobody sleeps, that actor is the one
+                 the queue would give: it runs without going through it."
+                actor: _ActorNextWoken.
+                direct: false.
+                nil == actor ifFalse: [
+                    readyQueue size = 0 ifTrue: [
+                        sleepingActors size = 0 ifTrue: [
+                            woken: _ActorNextWoken.
+                            nil == woken
+                                ifTrue: [ direct: true ]
+                                False: [ readyQueue addLast: actor. actor: woken ] ] ] ].
+                direct ifFalse: [
+                    nil == actor ifFalse: [ readyQueue addLast: actor ].
+                    [ woken: _ActorNextWoken. nil == woken ] whileFalse: [ readyQueue addLast: woken ].
+                    sleepingActors size = 0 ifFalse: [ wakeSleepers ].
+                    actor: (readyQueue size = 0
+                        ifTrue: [ nextActor ]
+                        False: [ readyQueue removeFirst ]).
+                    nil == actor ifTrue: [ ^ nil ] ].
                 result: actor _ActorResume.
                 reason: actor _ActorYieldReason.
                 reason = 3

@@ -13,10 +13,7 @@ extension VirtualMachine {
         guard current.role == .regular, let mode = actorMode else {
             return .failed("Actor proxies can only be sent messages by regular actors")
         }
-        let name = memory.selectors.name(selector)
-        if name == "self" {
-            return .done
-        }
+        if selector == memory.selfSelector { return .done }
         let targetID = Int(proxy[word: 2].integer)
         stack.registers[base] = memory.nilValue
         guard let target = mode.actor(targetID), !target.isFinished else {
@@ -44,7 +41,7 @@ extension VirtualMachine {
             return .done
         default:
             // Remote data slots can be neither read nor written.
-            return .failed("Unknown selector \"\(name)\"")
+            return .failed("Unknown selector \"\(memory.selectors.name(selector))\"")
         }
     }
 

@@ -16,6 +16,8 @@ public final class ObjectMemory {
     public var known: WellKnownObjects
     /// Id of the selector `parent`.
     public let parentSelector: Int32
+    /// Id of the selector `self` (which a proxy answers itself: actors.md §5).
+    public let selfSelector: Int32
 
     public init() {
         let heap = Heap()
@@ -23,6 +25,7 @@ public final class ObjectMemory {
         self.heap = heap
         globalHeap = heap
         parentSelector = selectors.intern("parent")
+        selfSelector = selectors.intern("self")
         self.selectors = selectors
         known = ObjectMemory.bootstrap(heap: heap, parentSelector: parentSelector)
     }

@@ -147,16 +147,23 @@ enum ActorPrimitives {
         }
     }
 
-    /// The actor named by the receiver of a genesis-only primitive.
-    static func genesisTarget(_ vm: VirtualMachine, _ base: Int, _ name: String) throws(PrimitiveFailure) -> Actor {
-        guard vm.current.role == .genesis, let mode = vm.actorMode else {
-            throw PrimitiveFailure("\(name) sent outside of the genesis actor")
+    /// The actor named by the receiver of a genesis-only primitive. (The scheduler
+    /// sends these on every turn: the common case is checked before any message is
+    /// built.)
+    static func genesisTarget(_ vm: VirtualMachine, _ base: Int, _ name: @autoclosure () -> String)
+        throws(PrimitiveFailure) -> Actor
+    {
+        let receiver = vm.receiver(base)
+        if vm.current.role == .genesis, let mode = vm.actorMode, vm.memory.isKind(receiver, .actorObject),
+            let actor = mode.actor(Int(receiver.object[word: 2].integer))
+        {
+            return actor
         }
-        let handle = try vm.object(vm.receiver(base), .actorObject, -1, name).get()
-        guard let actor = mode.actor(Int(handle[word: 2].integer)) else {
-            throw PrimitiveFailure("\(name) sent to an actor of an earlier actor mode")
+        guard vm.current.role == .genesis, vm.actorMode != nil else {
+            throw PrimitiveFailure("\(name()) sent outside of the genesis actor")
         }
-        return actor
+        _ = try vm.object(receiver, .actorObject, -1, name()).get()
+        throw PrimitiveFailure("\(name()) sent to an actor of an earlier actor mode")
     }
 }
 

@@ -29,6 +29,8 @@ public final class VirtualMachine: HeapRoots {
     var finalizer: ((ObjectRef) -> Void)?
     /// Copies values into other actors (its buffers are reused from one to the next).
     lazy var blessing = Blessing(vm: self)
+    /// The records that stand for finished actors.
+    lazy var tombstones = Tombstones(maximumFrames: stack.maximumFrames)
     /// Bumped by every change that may alter the result of a lookup, and by every
     /// collection; inline caches hold results of one epoch only.
     public var lookupEpoch: UInt64 = 1

@@ -160,6 +160,20 @@ import Testing
         #expect(test.vm.current === test.vm.globalActor)
     }
 
+    @Test func aFinishedActorLeavesOnlyATombstone() {
+        let test = TestVM()
+        let genesis = test.vm.makeActor(role: .genesis)
+        let mode = ActorMode(genesis: genesis)
+        test.vm.actorMode = mode
+        let actor = test.vm.makeActor(role: .regular)
+        mode.actors.append(actor)
+        actor.yieldReason = .dead
+        test.vm.releaseActor(actor)
+        #expect(mode.actor(actor.id) === test.vm.tombstones.dead)
+        #expect(mode.actor(actor.id)?.yieldReason == .dead)
+        test.vm.leaveActorMode()
+    }
+
     @Test func anIdleActorAllocatesNoNursery() {
         let test = TestVM()
         let actor = test.vm.makeActor(role: .regular)

@@ -3,9 +3,10 @@
 final class ActorMode {
     /// The genesis actor.
     let genesis: Actor
-    /// Every actor of the session by id − `firstID` (the genesis first). Finished
-    /// actors stay, so that their yield reason can still be read, but their stacks,
-    /// heaps and mailboxes are released.
+    /// Every actor of the session by id − `firstID` (the genesis first). A finished
+    /// actor's record is replaced by the shared tombstone of its yield reason, so that
+    /// the genesis can still ask why it stopped while a long-running session (a
+    /// server spawning an actor per connection) keeps one word per finished actor.
     var actors: [Actor] = []
     /// The genesis's id; the others follow it.
     let firstID: Int
@@ -21,10 +22,36 @@ final class ActorMode {
         actors.append(genesis)
     }
 
-    /// The actor with this id, if it belongs to this session.
+    /// The actor with this id, if it belongs to this session (a tombstone if it has
+    /// finished).
     func actor(_ id: Int) -> Actor? {
         let index = id - firstID
         return index >= 0 && index < actors.count ? actors[index] : nil
+    }
+
+    /// Replaces the record of a finished actor by `tombstone`.
+    func bury(_ id: Int, under tombstone: Actor) {
+        let index = id - firstID
+        if index >= 0 && index < actors.count { actors[index] = tombstone }
+    }
+}
+
+/// What stands for finished actors in a session's table: one record per yield reason
+/// (dead, runtimeError), with no stack, heap or mailbox to speak of.
+struct Tombstones {
+    let dead: Actor
+    let failed: Actor
+
+    init(maximumFrames: Int) {
+        func make(_ reason: YieldReason) -> Actor {
+            let actor = Actor(
+                id: -1, role: .regular, stack: ExecutionStack(maximumFrames: 0, registerCapacity: 1, frameCapacity: 1),
+                heap: Heap(actor: -1))
+            actor.yieldReason = reason
+            return actor
+        }
+        dead = make(.dead)
+        failed = make(.runtimeError)
     }
 }
 
@@ -65,12 +92,19 @@ extension VirtualMachine {
         guard let mode = actorMode else { return }
         actorMode = nil
         switchTo(globalActor)
-        for actor in mode.actors { releaseActor(actor) }
+        for actor in mode.actors where actor.id >= 0 { releaseActor(actor) }
     }
 
-    /// Frees what a finished actor holds: its stacks, mailbox and heap.
+    /// Frees what a finished actor holds: its stacks, mailbox and heap; its record
+    /// gives way to a tombstone.
     func releaseActor(_ actor: Actor) {
-        actorMode?.genesis.blockedHandles[actor.id] = nil
+        guard actor.id >= 0 else { return }
+        if let mode = actorMode {
+            mode.genesis.blockedHandles[actor.id] = nil
+            if actor.isFinished {
+                mode.bury(actor.id, under: actor.yieldReason == .dead ? tombstones.dead : tombstones.failed)
+            }
+        }
         actor.mailbox.release()
         actor.stack.release()
         actor.context = .empty

@@ -8,11 +8,11 @@ public final class VirtualMachine: HeapRoots {
     /// Every compiled code object, kept alive for as long as the VM (code is never
     /// freed: its constants are roots).
     var codes: [CompiledCode] = []
-    /// The running actor's stacks (`current.stack`). Unowned, like `current` and
-    /// `memory.heap`: the actor records own them (the global one, or the session's), and
-    /// the send path reads these on every call, where counting references would cost
-    /// more than the send itself (measured: +20% instructions on fib).
-    public internal(set) unowned(unsafe) var stack: ExecutionStack
+    /// The running actor's stacks, held here while it runs (its record holds them while
+    /// it is suspended: `switchTo`). `current` and `memory.heap` are unowned: the actor
+    /// records own them, and the send path reads them often, where counting references
+    /// would cost more than the send itself.
+    public internal(set) var stack: ExecutionStack
     /// The actor that runs the entry script and everything outside actor mode (id 0).
     public let globalActor: Actor
     /// The running actor.
@@ -58,12 +58,19 @@ public final class VirtualMachine: HeapRoots {
     /// Default limit on the frame stack depth.
     public static let defaultMaximumFrames = 100_000
 
+    deinit {
+        // The live stack is freed here; suspended actors' stacks with their records.
+        stack.deallocate()
+    }
+
     public init(maximumFrames: Int = VirtualMachine.defaultMaximumFrames) {
         memory = ObjectMemory()
         let stack = ExecutionStack(maximumFrames: maximumFrames)
         self.stack = stack
         globalActor = Actor(id: 0, role: .global, stack: stack, heap: memory.globalHeap)
         current = globalActor
+        globalActor.isRunning = true
+        globalActor.machine = self
         memory.heap.roots = self
         memory.heap.didCollect = { [unowned self] in self.lookupEpoch &+= 1 }
         let finalizer: (ObjectRef) -> Void = { [unowned self] in self.finalize($0) }
@@ -74,7 +81,8 @@ public final class VirtualMachine: HeapRoots {
     /// The VM's roots: the registers, and (unless `youngOnly`) compiled code and the
     /// well-known objects, which refer to old objects only.
     public func visitRoots(youngOnly: Bool, _ visit: (UnsafeMutablePointer<Value>) -> Void) {
-        globalActor.stack.visitRoots(visit)
+        // The global heap collects only while the global actor runs.
+        (current === globalActor ? stack : globalActor.stack).visitRoots(visit)
         globalActor.visitRoots(visit)
         if youngOnly { return }
         memory.known.visit(visit)

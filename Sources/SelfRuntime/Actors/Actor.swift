@@ -28,9 +28,14 @@ public final class Actor {
     /// The actor's id: 0 for the global actor, then increasing, never reused.
     public let id: Int
     public let role: Role
-    /// Registers and frames. Frame 0 of a genesis or regular actor runs its entry
-    /// method (`FrameFlags.actorEntry`).
-    public let stack: ExecutionStack
+    /// Registers and frames, while the actor is suspended (while it runs, the VM
+    /// holds them: `VirtualMachine.stack`). Frame 0 of a genesis or regular actor runs
+    /// its entry method (`FrameFlags.actorEntry`).
+    public internal(set) var stack: ExecutionStack
+    /// Whether this actor is the running one (its stack is then the VM's).
+    var isRunning = false
+    /// The VM, whose `stack` is this actor's while it runs.
+    unowned(unsafe) var machine: VirtualMachine?
     /// Where this actor's objects live.
     public let heap: Heap
     /// The object that is `self` for the entry method and every message (a value of
@@ -64,6 +69,11 @@ public final class Actor {
         self.heap = heap
     }
 
+    deinit {
+        // While an actor runs, the VM's copy of its stack is the live one.
+        if !isRunning { stack.deallocate() }
+    }
+
     /// Whether the actor can never run again.
     var isFinished: Bool { yieldReason == .runtimeError || yieldReason == .dead }
 
@@ -86,7 +96,7 @@ public final class Actor {
 extension Actor: HeapRoots {
     /// The roots of the actor's heap: its registers and its record.
     public func visitRoots(youngOnly: Bool, _ visit: (UnsafeMutablePointer<Value>) -> Void) {
-        stack.visitRoots(visit)
+        if isRunning, let machine { machine.stack.visitRoots(visit) } else { stack.visitRoots(visit) }
         visitRoots(visit)
     }
 }

@@ -68,8 +68,12 @@ extension VirtualMachine {
     /// allocation goes to its heap. The caller's loop reloads its state afterwards.
     func switchTo(_ actor: Actor) {
         actorSwitches &+= 1
+        let previous = current
+        previous.stack = stack
+        previous.isRunning = false
         current = actor
         stack = actor.stack
+        actor.isRunning = true
         memory.heap = actor.heap
     }
 
@@ -79,9 +83,10 @@ extension VirtualMachine {
         let id = nextActorID
         nextActorID += 1
         let stack = ExecutionStack(
-            maximumFrames: globalActor.stack.maximumFrames, registerCapacity: ExecutionStack.actorRegisterCapacity,
+            maximumFrames: stack.maximumFrames, registerCapacity: ExecutionStack.actorRegisterCapacity,
             frameCapacity: ExecutionStack.actorFrameCapacity)
         let actor = Actor(id: id, role: role, stack: stack, heap: makeActorHeap(id: id))
+        actor.machine = self
         configureActorHeap(of: actor)
         return actor
     }
@@ -118,5 +123,10 @@ extension VirtualMachine {
     /// running afterwards.
     public func resetActorMode() {
         leaveActorMode()
+    }
+
+    /// Empties the running stack (the harness, after a test that left frames).
+    public func resetStack() {
+        stack.reset()
     }
 }

@@ -84,7 +84,12 @@ public enum FrameFlags {
 /// temporaries on entry: a dead temporary still holds a value the collector has kept
 /// valid (it merely keeps its object alive until overwritten, or until the stack is
 /// emptied and `reset()` clears everything).
-public final class ExecutionStack {
+///
+/// A value type: the VM holds the running actor's stack inline (`VirtualMachine.stack`),
+/// so that the send path reaches it with no reference counting, and an actor's record
+/// holds its stack while it is suspended; a switch saves one and loads the other.
+/// Exactly one copy is live at a time; only it may be used or freed.
+public struct ExecutionStack {
     /// The register stack.
     public private(set) var registers: UnsafeMutablePointer<Value>
     public private(set) var registerCapacity: Int
@@ -120,16 +125,16 @@ public final class ExecutionStack {
         frames = .allocate(capacity: frameCapacity)
     }
 
-    deinit {
+    /// Frees the buffers (the stack is not used again).
+    func deallocate() {
         registers.deallocate()
         frames.deallocate()
     }
 
     /// Frees the stacks of an actor that will never run again, keeping a minimal
-    /// allocation so that the object stays valid.
-    func release() {
-        registers.deallocate()
-        frames.deallocate()
+    /// allocation so that the record stays valid.
+    mutating func release() {
+        deallocate()
         registerCapacity = 1
         registers = .allocate(capacity: 1)
         registers.initialize(to: .empty)
@@ -151,7 +156,7 @@ public final class ExecutionStack {
 
     /// Empties the stack and clears every register used, so that nothing it held
     /// stays alive.
-    public func reset() {
+    public mutating func reset() {
         frameCount = 0
         registers.update(repeating: .empty, count: highWater)
         highWater = 0
@@ -160,7 +165,7 @@ public final class ExecutionStack {
     /// Makes room for registers up to (not including) `end`. Moves the register
     /// stack: callers reload their register pointers afterwards.
     @inline(never)
-    public func growRegisters(toHold end: Int) {
+    public mutating func growRegisters(toHold end: Int) {
         var capacity = registerCapacity
         while capacity < end { capacity *= 2 }
         let grown = UnsafeMutablePointer<Value>.allocate(capacity: capacity)
@@ -172,7 +177,7 @@ public final class ExecutionStack {
     }
 
     @inline(never)
-    public func growFrames() {
+    public mutating func growFrames() {
         let capacity = frameCapacity * 2
         let grown = UnsafeMutablePointer<Frame>.allocate(capacity: capacity)
         grown.moveInitialize(from: frames, count: frameCount)

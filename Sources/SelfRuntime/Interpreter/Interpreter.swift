@@ -48,7 +48,6 @@ extension VirtualMachine {
         // actor's stacks: the stack stays a constant local, whose accesses cost no
         // reference counting (a reassignable one costs about 15% on fib).
         actorLoop: while true {
-            let stack = self.stack
             let switches = actorSwitches
             var frameBase = stack.frames[stack.frameCount - 1].base
             var code = stack.frames[stack.frameCount - 1].code

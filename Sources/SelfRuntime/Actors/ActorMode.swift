@@ -11,10 +11,30 @@ final class ActorMode {
     /// The genesis's id; the others follow it.
     let firstID: Int
 
-    /// Ids of the actors that were waiting for a message and got one, oldest first
-    /// from `wokenHead` on, until the genesis takes them (`_ActorNextWoken`).
-    var woken: [Int] = []
-    var wokenHead = 0
+    /// Ids of the actors that were waiting for a message and got one, oldest first:
+    /// `woken[wokenHead..<wokenTail]`, until the genesis takes them
+    /// (`_ActorNextWoken`). The buffer is reused once it has been emptied.
+    private var woken: [Int] = []
+    private var wokenHead = 0
+    private var wokenTail = 0
+
+    /// Puts a waiting actor that got a message on the woken list.
+    func wake(_ id: Int) {
+        if wokenTail < woken.count { woken[wokenTail] = id } else { woken.append(id) }
+        wokenTail += 1
+    }
+
+    /// Takes the oldest woken actor's id off the list.
+    func nextWoken() -> Int? {
+        guard wokenHead < wokenTail else { return nil }
+        let id = woken[wokenHead]
+        wokenHead += 1
+        if wokenHead == wokenTail {
+            wokenHead = 0
+            wokenTail = 0
+        }
+        return id
+    }
 
     init(genesis: Actor) {
         self.genesis = genesis

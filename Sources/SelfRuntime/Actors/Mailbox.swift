@@ -43,12 +43,19 @@ public struct Mailbox {
 
     /// Appends a message.
     mutating func append(sender: Int, method: Value, arguments: [Value]) {
-        let words = 3 + arguments.count
+        arguments.withUnsafeBufferPointer { buffer in
+            append(sender: sender, method: method, arguments: buffer.baseAddress, count: buffer.count)
+        }
+    }
+
+    /// Appends a message whose `count` arguments are at `arguments`.
+    mutating func append(sender: Int, method: Value, arguments: UnsafePointer<Value>?, count argumentCount: Int) {
+        let words = 3 + argumentCount
         if used + words > capacity { grow(toHold: used + words) }
         put(Value(integer: Int64(sender)))
         put(method)
-        put(Value(integer: Int64(arguments.count)))
-        for argument in arguments { put(argument) }
+        put(Value(integer: Int64(argumentCount)))
+        for index in 0..<argumentCount { put(arguments![index]) }
         count += 1
     }
 

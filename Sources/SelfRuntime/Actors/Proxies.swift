@@ -25,18 +25,29 @@ extension VirtualMachine {
         case .constant:
             return .done
         case .method, .primitiveMethod:
-            var arguments: [Value] = []
-            arguments.reserveCapacity(argumentCount)
-            for index in 0..<argumentCount {
-                switch bless(stack.registers[base + FrameLayout.firstArgument + index], into: target) {
-                case .success(let copy): arguments.append(copy)
-                case .failure(let failure): return .failed(failure.message)
+            // The copies are the target's: they go into a scratch buffer, never into
+            // the sender's registers (its roots), then into the mailbox.
+            let failure = withUnsafeTemporaryAllocation(of: Value.self, capacity: max(1, argumentCount)) {
+                arguments -> String? in
+                for index in 0..<argumentCount {
+                    let argument = stack.registers[base + FrameLayout.firstArgument + index]
+                    if argument.isInteger || argument.object.isGloballyReachable {
+                        arguments[index] = argument
+                        continue
+                    }
+                    switch bless(argument, into: target) {
+                    case .success(let copy): arguments[index] = copy
+                    case .failure(let failure): return failure.message
+                    }
                 }
+                target.mailbox.append(
+                    sender: current.id, method: found.value, arguments: arguments.baseAddress, count: argumentCount)
+                return nil
             }
-            target.mailbox.append(sender: current.id, method: found.value, arguments: arguments)
+            if let failure { return .failed(failure) }
             if target.waitsForMessage {
                 target.waitsForMessage = false
-                mode.woken.append(target.id)
+                mode.wake(target.id)
             }
             return .done
         default:

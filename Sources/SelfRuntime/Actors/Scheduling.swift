@@ -14,6 +14,9 @@ extension VirtualMachine {
         let receiver = memory.heap.handles[receiverHandle]
         memory.heap.handles.removeLast()
         let genesis = makeActor(role: .genesis)
+        // The scheduler allocates on every turn: it starts with a nursery it will
+        // not outgrow soon.
+        genesis.heap.initialNurseryBytes = Heap.actorNurseryBusyBytes
         let mode = ActorMode(genesis: genesis)
         actorMode = mode
         let context: Value
@@ -159,13 +162,7 @@ extension VirtualMachine {
     /// `_ActorNextWoken`: a new actor object for the oldest actor that got a message
     /// while waiting, taken off the woken list, or nil when there is none.
     func takeWokenActor() -> Value {
-        guard let mode = actorMode, mode.wokenHead < mode.woken.count else { return memory.nilValue }
-        let id = mode.woken[mode.wokenHead]
-        mode.wokenHead += 1
-        if mode.wokenHead == mode.woken.count {
-            mode.woken.removeAll(keepingCapacity: true)
-            mode.wokenHead = 0
-        }
+        guard let id = actorMode?.nextWoken() else { return memory.nilValue }
         return makeActorHandle(.actorObject, for: id)
     }
 

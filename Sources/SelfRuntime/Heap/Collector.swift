@@ -64,12 +64,19 @@ extension Heap {
             nurseryStart.initializeMemory(as: UInt8.self, repeating: 0xAB, count: top - nurseryStart)
         }
         top = nurseryStart
-        if isActorHeap && (promotedBytes + overflowBytes) * Heap.actorNurseryGrowthFraction > nurseryCapacity
-            && nurseryCapacity < Heap.actorNurseryMaximumBytes
-        {
-            // Much of the nursery survived (or blessed copies did not fit): a larger
-            // one makes collections and old-space copies rarer.
-            resizeNursery(nurseryCapacity * 2)
+        if isActorHeap {
+            collectionsAtThisSize += 1
+            if (promotedBytes + overflowBytes) * Heap.actorNurseryGrowthFraction > nurseryCapacity
+                && nurseryCapacity < Heap.actorNurseryMaximumBytes
+            {
+                // Much of the nursery survived (or blessed copies did not fit): a
+                // larger one makes collections and old-space copies rarer.
+                resizeNursery(nurseryCapacity * 2)
+            } else if collectionsAtThisSize >= Heap.actorNurseryBusyCollections
+                && nurseryCapacity < Heap.actorNurseryBusyBytes
+            {
+                resizeNursery(nurseryCapacity * 2)
+            }
         }
         overflowBytes = 0
         if DebugSwitches.logCollections {

@@ -51,6 +51,12 @@ public final class Heap {
     /// A minor collection that promotes more than this fraction (1/n) of an actor's
     /// nursery doubles it.
     static let actorNurseryGrowthFraction = 4
+    /// An actor that keeps allocating also gets a larger nursery, whatever survives:
+    /// after this many minor collections at one size it doubles, up to
+    /// `actorNurseryBusyBytes`, so that a busy actor is not collected every few
+    /// allocations while an idle one stays small.
+    static let actorNurseryBusyCollections = 4
+    static let actorNurseryBusyBytes = 64 << 10
     /// Old-space bytes allocated since the last full collection that trigger the next,
     /// at least (global heap, actor heaps); the threshold grows to the live old bytes.
     public static let minimumFullCollectionBytes = 64 << 20
@@ -89,6 +95,10 @@ public final class Heap {
     /// Bytes of blessed copies that went to the old space for want of nursery room
     /// since the last minor collection.
     var overflowBytes = 0
+    /// Minor collections since the nursery last changed size.
+    var collectionsAtThisSize = 0
+    /// The size an actor's nursery is made with at its first allocation.
+    public var initialNurseryBytes = Heap.actorNurseryInitialBytes
 
     /// Values held by Swift code across allocations (see `HandleScope`).
     public var handles: [Value] = []
@@ -195,7 +205,7 @@ public final class Heap {
         if isActorHeap && nurseryCapacity == 0 {
             // The first allocation of an actor: its nursery is made now, so that an
             // actor that never allocates costs nothing here.
-            resizeNursery(Heap.actorNurseryInitialBytes)
+            resizeNursery(initialNurseryBytes)
         }
         let mapHandle = protect(map.value)
         let fillHandle = protect(fill)
@@ -251,6 +261,7 @@ public final class Heap {
     /// Replaces the (empty) nursery of an actor heap by one of `bytes`.
     func resizeNursery(_ bytes: Int) {
         precondition(top == nurseryStart, "only an empty nursery can be resized")
+        collectionsAtThisSize = 0
         if nurseryCapacity > 0 { nurseryStart.deallocate() }
         nurseryCapacity = bytes
         nurseryStart = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 16)

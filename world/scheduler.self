@@ -69,8 +69,12 @@ std traits _AddSlots: (|
          kept to a few sends: it is what every message exchange between actors
          costs. Reason codes are compared as the integers of std actor
          yieldReason (3 yielded, 2 blocked, 5 actorSpawned)."
-        main = ( | actor. result. reason. woken. direct |
-            readyQueue addLast: (initialObject _ActorSpawn: initialSelector).
+        main = ( | actor. result. reason. woken. direct. ready. sleeping |
+            "The queues stay the same objects for the whole loop: kept in locals,
+             they cost no send on every turn."
+            ready: readyQueue.
+            sleeping: sleepingActors.
+            ready addLast: (initialObject _ActorSpawn: initialSelector).
             [ true ] whileTrue: [
                 "Actors a message has woken join the end of the ready queue, then
                  sleepers that are due; the front runs. When exactly one actor
@@ -79,19 +83,19 @@ std traits _AddSlots: (|
                 actor: _ActorNextWoken.
                 direct: false.
                 nil == actor ifFalse: [
-                    readyQueue size = 0 ifTrue: [
-                        sleepingActors size = 0 ifTrue: [
+                    ready size = 0 ifTrue: [
+                        sleeping size = 0 ifTrue: [
                             woken: _ActorNextWoken.
                             nil == woken
                                 ifTrue: [ direct: true ]
-                                False: [ readyQueue addLast: actor. actor: woken ] ] ] ].
+                                False: [ ready addLast: actor. actor: woken ] ] ] ].
                 direct ifFalse: [
-                    nil == actor ifFalse: [ readyQueue addLast: actor ].
-                    [ woken: _ActorNextWoken. nil == woken ] whileFalse: [ readyQueue addLast: woken ].
-                    sleepingActors size = 0 ifFalse: [ wakeSleepers ].
-                    actor: (readyQueue size = 0
+                    nil == actor ifFalse: [ ready addLast: actor ].
+                    [ woken: _ActorNextWoken. nil == woken ] whileFalse: [ ready addLast: woken ].
+                    sleeping size = 0 ifFalse: [ wakeSleepers ].
+                    actor: (ready size = 0
                         ifTrue: [ nextActor ]
-                        False: [ readyQueue removeFirst ]).
+                        False: [ ready removeFirst ]).
                     nil == actor ifTrue: [ ^ nil ] ].
                 result: actor _ActorResume.
                 reason: actor _ActorYieldReason.
@@ -101,7 +105,7 @@ std traits _AddSlots: (|
                          _ActorNextWoken when one arrives."
                         actor _ActorWaitsForMessage ifFalse: [
                             nil == actor _ActorWakeTime
-                                ifTrue: [ readyQueue addLast: actor ]
+                                ifTrue: [ ready addLast: actor ]
                                 False: [ yielded: actor ] ] ]
                     False: [ stopped: actor Reason: reason Result: result ] ] ).
 

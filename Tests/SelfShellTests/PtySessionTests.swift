@@ -9,7 +9,8 @@ struct PtySessionTests {
     @Test(
         "scenario", .enabled(if: ShellProcess.pexpectAvailable, "python3 with the pexpect module is not available"),
         arguments: [
-            "prompt", "evaluate", "error", "multiline", "history", "interrupt", "eof", "completion", "exit",
+            "prompt", "evaluate", "error", "multiline", "history", "interrupt", "actor_interrupt", "eof", "completion",
+            "exit",
         ])
     func scenario(_ name: String) throws {
         let executable = try #require(ShellProcess.executable, "\(ShellProcessError.executableNotFound)")

@@ -422,14 +422,17 @@ extension VirtualMachine {
         return current
     }
 
+    /// The runtime error a pending interrupt becomes.
+    static let interruptedMessage = "Interrupted"
+
     /// Checked at back edges (loops and `_Restart`): a pending interrupt (Ctrl-C in
-    /// the REPL) becomes the runtime error "Interrupted". The actor issue adds time
-    /// slices here.
+    /// the REPL) becomes the runtime error "Interrupted" (in actor mode it ends actor
+    /// mode: `raiseInActor`).
     @inline(__always)
     func safepoint() -> String? {
         if _slowPath(Interrupt.requested.load(ordering: .relaxed)) {
             Interrupt.requested.store(false, ordering: .relaxed)
-            return "Interrupted"
+            return VirtualMachine.interruptedMessage
         }
         return nil
     }

@@ -97,7 +97,12 @@ enum SystemPrimitives {
             var returned: [Int16] = []
             while true {
                 let result = Platform.poll(descriptors, events: masks, timeout: wait, returned: &returned)
-                if result == -4 { continue }  // EINTR
+                // EINTR: repeated, unless Ctrl-C asked to stop: then the failure
+                // object gets it, and the interrupt is honoured at the next back edge
+                // (a scheduler waiting for ever would otherwise never return).
+                if result == -Int(Platform.errorInterrupted) && !Interrupt.requested.load(ordering: .relaxed) {
+                    continue
+                }
                 if result < 0 { return .sendValue(vm.argument(base, 3), Value(integer: Int64(-result))) }
                 let eventsArray = vm.argument(base, 1).object
                 for index in 0..<count { eventsArray[word: 3 + index] = Value(integer: Int64(returned[index])) }
@@ -127,7 +132,10 @@ enum SystemPrimitives {
             guard fd >= 0 else { return .sendValue(vm.argument(base, 4), Value(integer: 9)) }  // EBADF
             while true {
                 let result = call(fd, buffer.address + 24 + offset, count)
-                if result == -Int(Platform.errorInterrupted) { continue }  // the call is simply repeated
+                // EINTR: the call is simply repeated, unless Ctrl-C asked to stop.
+                if result == -Int(Platform.errorInterrupted) && !Interrupt.requested.load(ordering: .relaxed) {
+                    continue
+                }
                 if blocks && result == -Int(Platform.errorTryAgain) && vm.canBlockActor {
                     return .block(vm.argument(base, 3))
                 }

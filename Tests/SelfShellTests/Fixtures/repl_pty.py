@@ -180,6 +180,28 @@ def scenario_interrupt(child, home):
     expect_exit(child, 0)
 
 
+def scenario_actor_interrupt(child, home):
+    expect(child, PROMPT, "the prompt")
+    # A genesis that keeps spawning regular actors that never stop: Ctrl-C ends
+    # actor mode, not just the actor that happened to run (which the genesis would
+    # replace at once).
+    child.sendline(
+        "(| main = ( ((| spawn = ( _ActorSetEntrypoint: 'run'. _Clone ). run = ( _Restart ) |)"
+        " _ActorSpawn: 'spawn') _ActorResume. _Restart ) |) _Genesis: 'main'")
+    child.send(CTRL_C)
+    expect(child, "Interrupted", "the interrupt reported")
+    expect(child, "in actor #", "the report naming the actor that ran")
+    expect(child, PROMPT, "a fresh prompt after Ctrl-C in actor mode")
+    child.sendline("answer")
+    expect(child, "<integer> 42", "the REPL still working, out of actor mode")
+    expect(child, PROMPT, "the prompt")
+    child.sendline("(| main = ( 6 _IntMul: 7 ) |) _Genesis: 'main'")
+    expect(child, "<integer> 42", "actor mode entered again")
+    expect(child, PROMPT, "the prompt")
+    child.send(CTRL_D)
+    expect_exit(child, 0)
+
+
 def scenario_eof(child, home):
     expect(child, PROMPT, "the prompt")
     child.send(CTRL_D)

@@ -46,8 +46,10 @@ struct SelfProcess {
     /// Runs `self` with the given arguments in `directory`. Standard input is empty and
     /// both output streams are files, so `self` sees no terminal anywhere. `COLUMNS` is
     /// fixed so that the help text wraps the same way on every machine.
-    static func run(_ arguments: [String], in directory: URL) throws -> Result {
-        guard let executable else {
+    /// `program` runs instead of `self` when given (a shell that sets limits, then
+    /// runs `self`).
+    static func run(_ arguments: [String], in directory: URL, executable program: URL? = nil) throws -> Result {
+        guard let executable = program ?? executable else {
             throw SelfProcessError.executableNotFound
         }
         let temporary = FileManager.default.temporaryDirectory

@@ -32,6 +32,12 @@ extension Platform {
 
     /// The longest path `open` accepts.
     public static let maximumPathLength = Int(PATH_MAX)
+
+    /// Whether an errno says that the process (EMFILE) or the system (ENFILE) has no
+    /// descriptor left.
+    public static func isOutOfDescriptors(_ errorNumber: Int32) -> Bool {
+        errorNumber == EMFILE || errorNumber == ENFILE
+    }
 }
 
 extension Platform {

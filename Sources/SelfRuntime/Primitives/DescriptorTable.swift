@@ -68,6 +68,18 @@ extension VirtualMachine {
         descriptors.close(Int(handle[word: 2].integer))
     }
 
+    /// Runs a system call that makes a descriptor (answering it or −errno); when no
+    /// descriptor is left (EMFILE, ENFILE), collects the running actor's heap, whose
+    /// unreachable handles then close theirs, and tries once more: a program that
+    /// drops its handles without `_Close:` runs out of descriptors only if they are
+    /// all still reachable.
+    func makingDescriptor(_ call: () -> Int32) -> Int32 {
+        let result = call()
+        guard result < 0, Platform.isOutOfDescriptors(-result) else { return result }
+        memory.heap.collectFull()
+        return call()
+    }
+
     /// A new managed FD handle for a new descriptor entry.
     func makeManagedFD(_ fd: Int32, owned: Bool) -> Value {
         let index = descriptors.add(fd, closesOnCollection: owned)

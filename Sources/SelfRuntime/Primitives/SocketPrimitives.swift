@@ -126,8 +126,10 @@ enum SocketPrimitives {
             let family = try vm.cInt(vm.argument(base, 0), 0, name, nonNegative: true).get()
             let type = try vm.cInt(vm.argument(base, 1), 1, name, nonNegative: true).get()
             let socketProtocol = try vm.cInt(vm.argument(base, 2), 2, name, nonNegative: true).get()
-            let fd = Platform.socket(
-                family: family, type: type, socketProtocol: socketProtocol, nonBlocking: vm.canBlockActor)
+            let fd = vm.makingDescriptor {
+                Platform.socket(
+                    family: family, type: type, socketProtocol: socketProtocol, nonBlocking: vm.canBlockActor)
+            }
             if fd < 0 { return .sendValue(vm.argument(base, 3), Value(integer: Int64(-fd))) }
             return .value(vm.makeManagedFD(fd, owned: true))
         }
@@ -140,7 +142,7 @@ enum SocketPrimitives {
             let handle = try vm.object(vm.argument(base, 0), .managedFD, 0, "_AcceptFromFD:IfFail:").get()
             let listener = vm.descriptor(of: handle)
             while true {
-                let fd = Platform.accept(listener, nonBlocking: vm.canBlockActor)
+                let fd = vm.makingDescriptor { Platform.accept(listener, nonBlocking: vm.canBlockActor) }
                 if fd == -Platform.errorInterrupted { continue }
                 if fd == -Platform.errorTryAgain && vm.canBlockActor { return .block(vm.argument(base, 0)) }
                 if fd < 0 { return .sendValue(vm.argument(base, 1), Value(integer: Int64(-fd))) }

@@ -24,7 +24,7 @@ enum SystemPrimitives {
                     guard flags <= Int(Int32.max) else {
                         throw PrimitiveFailure("Flags passed to \(name) are out of range")
                     }
-                    let fd = Platform.open(path, flags: Int32(flags))
+                    let fd = vm.makingDescriptor { Platform.open(path, flags: Int32(flags)) }
                     if fd < 0 { return .sendValue(vm.argument(base, 2), Value(integer: Int64(-fd))) }
                     return .value(vm.makeManagedFD(fd, owned: true))
                 }

@@ -27,7 +27,7 @@ public struct Diagnostic: Sendable, Equatable {
     /// source line, and a caret under the column. With `color`, the level word and
     /// the caret are highlighted (only for terminals).
     public func rendered(in source: SourceFile, color: Bool) -> String {
-        let line = String(decoding: source.lineText(location.line), as: UTF8.self)
+        let line = source.displayLine(location.line)
         let padding = String(repeating: " ", count: max(0, location.column - 1))
         let levelText = color ? "\u{1B}[1;31m\(level.rawValue)\u{1B}[0m" : level.rawValue
         let caret = color ? "\u{1B}[1;92m^\u{1B}[0m" : "^"

@@ -45,6 +45,38 @@ public final class SourceFile: Sendable {
         return bytes[start..<end]
     }
 
+    /// Line `line` as text to show under a diagnostic: its UTF-8 decoded, with each
+    /// byte that is not part of valid UTF-8 shown as `?`, one character per byte, so
+    /// that a caret placed by byte column stays under the byte it points at (a
+    /// replacement character would stand for a byte but take three).
+    public func displayLine(_ line: Int) -> String {
+        let bytes = Array(lineText(line))
+        var text = ""
+        text.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length =
+                lead < 0x80
+                ? 1
+                : lead >= 0xC2 && lead <= 0xDF
+                    ? 2
+                    : lead >= 0xE0 && lead <= 0xEF
+                        ? 3
+                        : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0
+            if length > 0, index + length <= bytes.count,
+                let decoded = String(validating: bytes[index..<(index + length)], as: UTF8.self)
+            {
+                text += decoded
+                index += length
+            } else {
+                text += "?"
+                index += 1
+            }
+        }
+        return text
+    }
+
     /// The bytes of a range.
     public func text(_ range: SourceRange) -> ArraySlice<UInt8> {
         bytes[range.start..<range.end]

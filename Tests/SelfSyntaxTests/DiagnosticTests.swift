@@ -26,6 +26,20 @@ import Testing
                 == "t.self:1:5: Error: Expected 'end of file' after statement list, found '}'\n\t\tx }\n    ^\n")
     }
 
+    /// Regression (issue 8, defect 6): an invalid UTF-8 byte in the echoed line is
+    /// shown as one `?`, so the caret, placed by byte column, stays under its byte;
+    /// valid UTF-8 is shown as it is.
+    @Test func invalidUTF8IsEchoedOneCharacterPerByte() throws {
+        let bytes = Array("'a".utf8) + [0xFF, 0xC3] + Array("b' + )".utf8)
+        let source = SourceFile(name: "t.self", bytes: bytes)
+        let diagnostic = try #require(Parser.parse(source).diagnostics.first)
+        #expect(diagnostic.location == SourceLocation(line: 1, column: 10))
+        #expect(
+            diagnostic.rendered(in: source, color: false)
+                == "t.self:1:10: Error: Expected primary expression\n'a??b' + )\n         ^\n")
+        #expect(SourceFile(name: "u.self", text: "'caf\u{E9}' x").displayLine(1) == "'caf\u{E9}' x")
+    }
+
     @Test func errorAtTheEndOfTheFile() throws {
         let source = SourceFile(name: "<a string>", text: "(1")
         let diagnostic = try #require(Parser.parse(source, skipShebang: false).diagnostics.first)

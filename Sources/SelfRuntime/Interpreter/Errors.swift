@@ -80,7 +80,7 @@ extension VirtualMachine {
             ? "\(start.line):\(start.column)-\(end.column)"
             : "\(start.line):\(start.column)-\(end.line):\(end.column)"
         var text = "  at \(name) (\(source.name):\(position))\n"
-        let lineText = String(decoding: source.lineText(start.line), as: UTF8.self)
+        let lineText = source.displayLine(start.line)
         var gutter = String(start.line)
         while gutter.count < 3 { gutter += " " }
         let lastColumn = start.line == end.line ? end.column : source.lineText(start.line).count

@@ -51,7 +51,50 @@ public final class Parser {
         let ordered = parser.diagnostics.enumerated().sorted {
             ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset)
         }.map(\.element)
-        return ParseResult(script: script, diagnostics: ordered)
+        return ParseResult(script: script, diagnostics: bounded(ordered, in: source))
+    }
+
+    /// Diagnostics reported on one line, and in one file, at most: each echoes its
+    /// whole line, so a long line of errors (20,000 stray `)`) would otherwise print
+    /// gigabytes. What is left out is counted in a last diagnostic.
+    public static let maximumDiagnosticsPerLine = 10
+    public static let maximumDiagnostics = 100
+
+    /// The first diagnostics of `ordered` within the limits, and a note of the rest,
+    /// placed after every diagnostic kept (so that the list stays in source order at
+    /// distinct offsets).
+    static func bounded(_ ordered: [Diagnostic], in source: SourceFile) -> [Diagnostic] {
+        var kept: [Diagnostic] = []
+        var left: [Diagnostic] = []
+        var line = 0
+        var onLine = 0
+        for diagnostic in ordered {
+            if diagnostic.location.line != line {
+                line = diagnostic.location.line
+                onLine = 0
+            }
+            onLine += 1
+            if onLine > maximumDiagnosticsPerLine || kept.count >= maximumDiagnostics {
+                left.append(diagnostic)
+            } else {
+                kept.append(diagnostic)
+            }
+        }
+        if let last = left.last, let lastKept = kept.last {
+            var offset = max(last.offset, lastKept.offset + 1)
+            var omitted = left.count
+            if offset > source.bytes.count {
+                // The last kept one is at the very end: the note takes its place.
+                kept.removeLast()
+                offset = lastKept.offset
+                omitted += 1
+            }
+            kept.append(
+                Diagnostic(
+                    message: "Too many errors: \(omitted) more not shown", offset: offset,
+                    location: source.location(of: offset)))
+        }
+        return kept
     }
 
     // MARK: - Token stream

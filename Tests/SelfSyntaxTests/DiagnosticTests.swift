@@ -106,6 +106,23 @@ import Testing
         #expect(result.hasErrors)
     }
 
+    /// Regression (issue 8, defect 2): 20,000 stray `)` on one line gave 20,000
+    /// diagnostics, each echoing the whole line. A line reports at most
+    /// `maximumDiagnosticsPerLine`, a file `maximumDiagnostics`, and a last one counts
+    /// the rest; the first is where it always was.
+    @Test func diagnosticsAreBoundedPerLineAndPerFile() {
+        let line = parse("3 " + String(repeating: ")", count: 20_000))
+        #expect(line.diagnostics.count == Parser.maximumDiagnosticsPerLine + 1)
+        #expect(line.diagnostics.first?.location.description == "1:3")
+        #expect(
+            line.diagnostics.last?.message
+                == "Too many errors: \(20_000 - Parser.maximumDiagnosticsPerLine) more not shown")
+        let file = parse(String(repeating: "a }.\n", count: 500))
+        #expect(file.diagnostics.count == Parser.maximumDiagnostics + 1)
+        #expect(file.diagnostics.last?.message == "Too many errors: \(500 - Parser.maximumDiagnostics) more not shown")
+        #expect(file.hasErrors)
+    }
+
     @Test func oneDiagnosticPerPosition() {
         let result = parse("(((")
         #expect(result.diagnostics.count == 1)

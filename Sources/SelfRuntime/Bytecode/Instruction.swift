@@ -106,6 +106,12 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
 /// | 16–31 | the send site of the fallback                      |
 /// | 32–63 | the immediate (signed 32-bit)                      |
 public enum ArithmeticExtension {
+    /// Whether a site index and immediate fit their fields.
+    @inline(__always)
+    public static func fits(site: Int, immediate: Int64?) -> Bool {
+        site >= 0 && site < 1 << 16 && (immediate.map { $0 >= Int64(Int32.min) && $0 <= Int64(Int32.max) } ?? true)
+    }
+
     @inline(__always)
     public static func encode(_ operation: ArithmeticOperation, site: Int, immediate: Int64?) -> UInt64 {
         precondition(site >= 0 && site < 1 << 16)
@@ -132,9 +138,15 @@ public enum ArithmeticExtension {
 
 /// Encoding and decoding of instruction words.
 public enum Instruction {
+    /// Whether operands fit their fields (the code generator checks before encoding).
+    @inline(__always)
+    public static func fits(a: Int, b: Int, c: Int) -> Bool {
+        a >= 0 && a < 1 << 16 && b >= 0 && b < 1 << 16 && c >= -(1 << 23) && c < 1 << 23
+    }
+
     @inline(__always)
     public static func encode(_ op: Opcode, a: Int = 0, b: Int = 0, c: Int = 0) -> UInt64 {
-        precondition(a >= 0 && a < 1 << 16 && b >= 0 && b < 1 << 16 && c >= -(1 << 23) && c < 1 << 23)
+        precondition(fits(a: a, b: b, c: c))
         return UInt64(op.rawValue) | UInt64(a) << 8 | UInt64(b) << 24 | (UInt64(bitPattern: Int64(c)) & 0xFF_FFFF) << 40
     }
 

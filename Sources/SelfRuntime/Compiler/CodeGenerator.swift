@@ -38,11 +38,25 @@ final class CodeGenerator {
 
     // MARK: - Emission
 
+    /// The source offset of the first instruction whose operands did not fit their
+    /// fields, if any (`Compiler.compileBody` then reports an error).
+    var operandOverflow: Int?
+    /// The offset that stands for the body when an instruction has no range.
+    var bodyOffset = 0
+
     @discardableResult
     func emit(_ op: Opcode, a: Int = 0, b: Int = 0, c: Int = 0, at range: SourceRange? = nil) -> Int {
-        instructions.append(Instruction.encode(op, a: a, b: b, c: c))
+        instructions.append(encode(op, a: a, b: b, c: c, at: range?.start))
         positions.append(range)
         return instructions.count - 1
+    }
+
+    /// An instruction word; operands that do not fit are recorded as an overflow
+    /// (and encoded as zeros) instead of trapping.
+    func encode(_ op: Opcode, a: Int, b: Int, c: Int, at offset: Int?) -> UInt64 {
+        if Instruction.fits(a: a, b: b, c: c) { return Instruction.encode(op, a: a, b: b, c: c) }
+        if operandOverflow == nil { operandOverflow = offset ?? bodyOffset }
+        return Instruction.encode(op)
     }
 
     /// A fresh register at the top.
@@ -253,7 +267,14 @@ final class CodeGenerator {
             try compile(argument, into: right)
         }
         emit(.arithmetic, a: base, b: left, c: right, at: send.messageRange)
-        instructions.append(ArithmeticExtension.encode(operation, site: site(send.selector), immediate: immediate))
+        let siteIndex = site(send.selector)
+        if !ArithmeticExtension.fits(site: siteIndex, immediate: immediate), operandOverflow == nil {
+            operandOverflow = send.messageRange.start
+        }
+        instructions.append(
+            ArithmeticExtension.encode(
+                operation, site: ArithmeticExtension.fits(site: siteIndex, immediate: immediate) ? siteIndex : 0,
+                immediate: immediate))
         positions.append(send.messageRange)
         move(target, base)
         top = mark

@@ -16,8 +16,9 @@ extension CodeGenerator {
     /// The offset a jump at `index` needs to reach `destination`.
     func patch(_ index: Int, to destination: Int) {
         let word = instructions[index]
-        instructions[index] = Instruction.encode(
-            Instruction.op(word), a: Instruction.a(word), b: Instruction.b(word), c: destination - (index + 1))
+        instructions[index] = encode(
+            Instruction.op(word), a: Instruction.a(word), b: Instruction.b(word), c: destination - (index + 1),
+            at: positions[index]?.start)
     }
 
     /// The statements of an inlined block into `target` (nil when empty).

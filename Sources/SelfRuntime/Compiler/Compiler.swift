@@ -52,8 +52,13 @@ final class Compiler {
         -> CompiledCode
     {
         try checkLimits(body)
+        try checkSize(body, kind: kind)
         let generator = CodeGenerator(compiler: self, scope: scope, kind: kind)
         try generator.generate(body)
+        if let overflow = generator.operandOverflow {
+            // A backstop behind checkSize: never a trap in the encoder.
+            throw error("Code too large for one body (an instruction operand does not fit): split it", at: overflow)
+        }
         let code = generator.finish(name: name, argumentCount: body.arguments.count)
         register(code)
         return code

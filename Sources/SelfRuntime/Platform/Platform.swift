@@ -43,11 +43,16 @@ public enum Platform {
         case EISDIR: "IsDir"
         case ENOTDIR: "NotDir"
         case ENAMETOOLONG: "NameTooLong"
+        case EFBIG: "FileTooBig"
         default: "Unexpected"
         }
     }
 
-    /// Reads a whole file. On failure, the errno.
+    /// The largest source file `readFile` reads (scripts, `_RunScript`, the world).
+    public static let maximumSourceBytes = 256 << 20
+
+    /// Reads a whole file of at most `maximumSourceBytes`. On failure, the errno
+    /// (EFBIG for a larger file, or one that does not end, such as /dev/zero).
     public static func readFile(_ path: String) -> Result<[UInt8], PlatformError> {
         if path.utf8.contains(0) { return .failure(PlatformError(number: EINVAL)) }
         let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
@@ -66,6 +71,9 @@ public enum Platform {
             }
             if count == 0 { return .success(bytes) }
             bytes += chunk[0..<count]
+            // A source file beyond this is refused rather than read without end
+            // (`_RunScript` on /dev/zero): EFBIG, "File too large".
+            if bytes.count > maximumSourceBytes { return .failure(PlatformError(number: EFBIG)) }
         }
     }
 

@@ -27,6 +27,9 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Trace every executed instruction on standard error.")
     var trace = false
 
+    @Option(help: "The most memory the heaps may use, in MiB (default: SELF_HEAP_LIMIT, else 3/4 of the machine's).")
+    var heapLimit: Int?
+
     @Argument(help: "The Self script to run.")
     var file: String?
 
@@ -36,7 +39,12 @@ struct RunCommand: ParsableCommand {
             dumpAST: dumpAST, dumpBytecode: dumpBytecode, noWorld: noWorld, world: world, trace: trace, file: file)
     }
 
+    func validate() throws {
+        if let heapLimit, heapLimit <= 0 { throw ValidationError("--heap-limit must be a positive number of MiB.") }
+    }
+
     func run() throws {
+        if let heapLimit { MemoryBudget.defaultLimitOverride = heapLimit << 20 }
         try ScriptRunner(options: options).run()
     }
 

@@ -25,6 +25,25 @@ struct PipedSessionTests {
         #expect(!result.standardError.contains("\u{1B}"))
     }
 
+    @Test("running out of memory is a runtime error the REPL survives (issue 8, defect 4)")
+    func outOfMemory() throws {
+        // A lobby method that links ever more 10 KB cells into a list the lobby holds
+        // (the backslashes continue the first input line).
+        let input = """
+            _AddSlots: (| hoard <- 0. hoardForever = ( | cell | cell: (| next <- 0. data <- 0 |) _Clone. \
+            cell next: hoard. cell data: ('x' _ByteArrayCopySize: 10000 FillingExtrasWith: 'x'). \
+            hoard: cell. _Restart ) |)
+            hoardForever
+            hoard: 0
+            answer
+
+            """
+        let result = try ShellSandbox().pipe(input, arguments: ["--heap-limit", "64"])
+        #expect(result.status == 0)
+        #expect(result.standardError.contains("Out of memory: the heaps reached their limit of 64 MiB"))
+        #expect(result.standardOutput.hasSuffix("<integer> 42\n"))
+    }
+
     @Test("unfinished input at the end is evaluated (and reported), then the REPL exits 0")
     func unfinishedInput() throws {
         let result = try ShellSandbox().pipe("answer\n(3 _IntAdd:")

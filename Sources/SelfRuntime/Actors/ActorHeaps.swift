@@ -3,7 +3,7 @@
 extension VirtualMachine {
     /// The heap of a new actor; `configureActorHeap` connects it to the actor.
     func makeActorHeap(id: Int) -> Heap {
-        Heap(actor: id)
+        Heap(actor: id, budget: memory.globalHeap.budget)
     }
 
     /// Tells `actor`'s heap what its roots are and how its objects are finalized.

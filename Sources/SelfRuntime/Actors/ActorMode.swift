@@ -66,7 +66,7 @@ struct Tombstones {
         func make(_ reason: YieldReason) -> Actor {
             let actor = Actor(
                 id: -1, role: .regular, stack: ExecutionStack(maximumFrames: 0, registerCapacity: 1, frameCapacity: 1),
-                heap: Heap(actor: -1))
+                heap: Heap(actor: -1, budget: MemoryBudget(limit: Int.max)))
             actor.yieldReason = reason
             return actor
         }

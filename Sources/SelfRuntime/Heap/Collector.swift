@@ -18,6 +18,7 @@ extension Heap {
         address.copyMemory(from: object.address, byteCount: words * 8)
         oldObjects.append(address)
         oldBytes += words * 8
+        budget.charge(words * 8)
         promotedBytes += words * 8
         let copy = ObjectRef(address)
         copy.header = (copy.header | HeaderBits.old) & ~(HeaderBits.remembered | HeaderBits.forwarded)
@@ -139,6 +140,7 @@ extension Heap {
         }
         for object in marked { object.setFlag(HeaderBits.marked, false) }
         oldObjects = live
+        budget.charge(liveBytes - oldBytes)
         oldBytes = liveBytes
         oldBytesAtLastFull = liveBytes
         fullCollectionThreshold = max(

@@ -124,8 +124,13 @@ public final class Heap {
     /// The nursery of an actor heap before its first allocation: no room at all.
     nonisolated(unsafe) private static let noNursery = UnsafeMutableRawPointer.allocate(byteCount: 16, alignment: 16)
 
+    /// The memory every heap of the VM shares (`MemoryBudget`).
+    public let budget: MemoryBudget
+
     /// The global heap.
-    public init() {
+    public init(budget: MemoryBudget = MemoryBudget()) {
+        self.budget = budget
+        budget.charge(Heap.nurseryBytes)
         isActorHeap = false
         nurseryCapacity = Heap.nurseryBytes
         nurseryStart = UnsafeMutableRawPointer.allocate(byteCount: Heap.nurseryBytes, alignment: 16)
@@ -136,7 +141,8 @@ public final class Heap {
 
     /// An actor's heap, owned by actor `actor`; its nursery comes at the first
     /// allocation.
-    public init(actor: Int) {
+    public init(actor: Int, budget: MemoryBudget) {
+        self.budget = budget
         isActorHeap = true
         currentActor = actor
         nurseryCapacity = 0
@@ -156,6 +162,7 @@ public final class Heap {
     /// finalizing the old objects.
     public func release() {
         if nurseryCapacity > 0 { nurseryStart.deallocate() }
+        budget.charge(-nurseryCapacity - oldBytes)
         nurseryCapacity = 0
         nurseryStart = Heap.noNursery
         top = nurseryStart
@@ -212,6 +219,7 @@ public final class Heap {
         defer { handles.removeLast(2) }
         if bytes > largeObjectBytes {
             maybeCollectFull()
+            checkBudget(adding: bytes)
             return allocateOld(kind, words: words, map: handles[mapHandle].object, fill: handles[fillHandle])
         }
         if collectAtEverySafepoint || top + bytes > limit {
@@ -221,6 +229,7 @@ public final class Heap {
             } else {
                 maybeCollectFull()
             }
+            checkBudget(adding: 0)
             // An actor's nursery may be smaller than the object: it is empty now, so
             // it can simply grow.
             while top + bytes > limit { resizeNursery(nurseryCapacity * 2) }
@@ -258,10 +267,21 @@ public final class Heap {
         maybeCollectFull()
     }
 
+    /// At a safepoint, with `bytes` about to be allocated: over the VM's limit, a full
+    /// collection tries to make room; if it cannot, the budget is exhausted and the
+    /// interpreter raises "Out of memory" at its next back edge (the allocation
+    /// itself still succeeds, so that nothing here needs to fail).
+    func checkBudget(adding bytes: Int) {
+        guard budget.used + bytes > budget.limit, !budget.exhausted else { return }
+        collectFull()
+        if budget.used + bytes > budget.limit { budget.markExhausted() }
+    }
+
     /// Replaces the (empty) nursery of an actor heap by one of `bytes`.
     func resizeNursery(_ bytes: Int) {
         precondition(top == nurseryStart, "only an empty nursery can be resized")
         collectionsAtThisSize = 0
+        budget.charge(bytes - nurseryCapacity)
         if nurseryCapacity > 0 { nurseryStart.deallocate() }
         nurseryCapacity = bytes
         nurseryStart = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 16)
@@ -275,6 +295,7 @@ public final class Heap {
         let address = UnsafeMutableRawPointer.allocate(byteCount: words * 8, alignment: 16)
         oldObjects.append(address)
         oldBytes += words * 8
+        budget.charge(words * 8)
         let object = ObjectRef(address)
         initialize(object, kind: kind, words: words, map: map ?? object, fill: fill, old: true)
         if let map, !map.isOld { remember(object) }

@@ -432,6 +432,12 @@ extension VirtualMachine {
     func safepoint() -> String? {
         if _slowPath(Interrupt.requested.load(ordering: .relaxed)) {
             Interrupt.requested.store(false, ordering: .relaxed)
+            // The heaps' limit raises its error through the same flag (MemoryBudget).
+            let budget = memory.globalHeap.budget
+            if budget.exhausted {
+                budget.exhausted = false
+                return budget.message
+            }
             return VirtualMachine.interruptedMessage
         }
         return nil

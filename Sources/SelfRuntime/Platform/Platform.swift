@@ -108,6 +108,13 @@ public enum Platform {
         return String(cString: value)
     }
 
+    /// The machine's physical memory in bytes (0 if unknown).
+    public static func physicalMemoryBytes() -> Int {
+        let pages = sysconf(Int32(_SC_PHYS_PAGES))
+        let size = sysconf(Int32(_SC_PAGESIZE))
+        return pages > 0 && size > 0 ? pages * size : 0
+    }
+
     /// The path of the running executable.
     public static func executablePath() -> String? {
         var buffer = [CChar](repeating: 0, count: 4096)

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+/// Running out of memory (issue 8, defect 4): with the heaps limited to 64 MiB, a
+/// program that keeps everything it allocates gets the runtime error "Out of memory"
+/// with its stack trace and exit status 1, instead of the process aborting; the
+/// REPL survives it and goes on.
+@Suite struct HeapLimitTests {
+    static let hoarder = """
+        (| parent* = std traits singleton.
+           run = ( | keep |
+               keep: std vector copyRemoveAll.
+               [ true ] whileTrue: [ keep add: ('x' copySize: 10000) ] ) |) run.
+        'never' printLine.
+
+        """
+
+    @Test("A program over the heap limit gets a runtime error and exit status 1")
+    func programOverTheLimit() throws {
+        let scratch = try ScratchDirectory()
+        let script = try scratch.write("hoard.self", Self.hoarder)
+        let result = try scratch.run("--heap-limit", "64", script)
+        #expect(result.status == 1)
+        #expect(result.standardOutput == "")
+        #expect(
+            result.standardError.hasPrefix(
+                "Received error at top level: Out of memory: the heaps reached their limit of 64 MiB\n"))
+        #expect(result.standardError.contains("  at run (hoard.self"))
+    }
+
+    @Test("The environment sets the limit too, and a program within it is not affected")
+    func environmentLimit() throws {
+        let executable = try #require(SelfProcess.executable, "\(SelfProcessError.executableNotFound)")
+        let scratch = try ScratchDirectory()
+        let script = try scratch.write("small.self", "(3 + 4) asString printLine.\n")
+        let hoard = try scratch.write("hoard.self", Self.hoarder)
+        let small = try SelfProcess.run(
+            ["-c", "SELF_HEAP_LIMIT=64 exec \"$0\" \"$1\"", executable.path, script], in: scratch.url,
+            executable: URL(fileURLWithPath: "/bin/sh"))
+        #expect(small.status == 0, "\(small.standardError)")
+        #expect(small.standardOutput == "7\n")
+        let over = try SelfProcess.run(
+            ["-c", "SELF_HEAP_LIMIT=64 exec \"$0\" \"$1\"", executable.path, hoard], in: scratch.url,
+            executable: URL(fileURLWithPath: "/bin/sh"))
+        #expect(over.status == 1)
+        #expect(over.standardError.contains("Out of memory"))
+    }
+}

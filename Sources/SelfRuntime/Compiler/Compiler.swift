@@ -52,7 +52,8 @@ final class Compiler {
         -> CompiledCode
     {
         try checkLimits(body)
-        try checkSize(body, kind: kind)
+        // A block's expressions were counted in its method's (or script's) body.
+        if kind != .block { try checkSize(body, kind: kind) }
         let generator = CodeGenerator(compiler: self, scope: scope, kind: kind)
         try generator.generate(body)
         if let overflow = generator.operandOverflow {

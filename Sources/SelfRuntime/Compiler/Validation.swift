@@ -46,29 +46,40 @@ extension Compiler {
         }
     }
 
-    /// Checks a method or block body and everything nested in it.
-    func validate(_ body: CodeBody) throws(CompileError) {
+    /// Checks a method or block body and everything nested in it, and answers how
+    /// many expressions count towards the enclosing body: all of a block's, one for
+    /// a method (which is compiled on its own). The size limit is checked for
+    /// methods only: a block's expressions count in its method's.
+    @discardableResult
+    func validate(_ body: CodeBody, isBlock: Bool = false) throws(CompileError) -> Int {
         try checkLimits(body)
-        try checkSize(body, kind: .method)
-        for slot in body.slots { try validate(slot) }
-        for statement in body.statements { try validate(statement.expression) }
+        var count = 0
+        for slot in body.slots { count += try validate(slot) }
+        for statement in body.statements { count += try validate(statement.expression) }
+        if isBlock { return count + 1 }
+        if count > Compiler.maximumExpressionsPerBody {
+            throw error(
+                "Method too large (\(count) expressions; at most \(Compiler.maximumExpressionsPerBody)): split it",
+                at: body.range.start)
+        }
+        return 1
     }
 
-    func validate(_ slot: SlotDefinition) throws(CompileError) {
+    func validate(_ slot: SlotDefinition) throws(CompileError) -> Int {
         switch slot.value {
         case .none:
-            return
+            return 1
         case .expression(let value):
-            try validate(value)
+            return try validate(value)
         case .method(let body):
-            try validate(body)
+            return try validate(body)
         }
     }
 
-    func validate(_ expression: Expression) throws(CompileError) {
+    func validate(_ expression: Expression) throws(CompileError) -> Int {
         switch expression.kind {
         case .integer, .float, .string, .selfObject:
-            return
+            return 1
         case .object(let object):
             let assignable = object.slots.filter { $0.kind.isAssignable }.count
             if assignable > Compiler.maximumAssignableSlots {
@@ -76,15 +87,19 @@ extension Compiler {
                     "Too many assignable slots (\(assignable); at most \(Compiler.maximumAssignableSlots))",
                     at: expression.range.start)
             }
-            for slot in object.slots { try validate(slot) }
+            var count = 1
+            for slot in object.slots { count += try validate(slot) }
+            return count
         case .block(let body):
-            try validate(body)
+            return try validate(body, isBlock: true)
         case .send(let send):
             if send.isPrimitive && PrimitiveTable.index(of: String(send.selector.dropFirst())) == nil {
                 throw error("Unknown primitive '\(send.selector)'", at: send.messageRange.start)
             }
-            if let receiver = send.receiver { try validate(receiver) }
-            for argument in send.arguments { try validate(argument) }
+            var count = 1
+            if let receiver = send.receiver { count += try validate(receiver) }
+            for argument in send.arguments { count += try validate(argument) }
+            return count
         }
     }
 }

@@ -28,6 +28,22 @@ import Testing
         #expect(result.standardError.contains("  at run (hoard.self"))
     }
 
+    @Test("Recursion that allocates without any loop meets the limit when its stack deepens")
+    func recursionOverTheLimit() throws {
+        let scratch = try ScratchDirectory()
+        let script = try scratch.write(
+            "dig.self",
+            """
+            (| parent* = std traits singleton.
+               dig: n With: held = ( dig: n + 1 With: (| next <- held. data <- ('x' copySize: 100000) |) ) |)
+                   dig: 0 With: nil.
+
+            """)
+        let result = try scratch.run("--heap-limit", "64", script)
+        #expect(result.status == 1)
+        #expect(result.standardError.hasPrefix("Received error at top level: Out of memory"))
+    }
+
     @Test("The environment sets the limit too, and a program within it is not affected")
     func environmentLimit() throws {
         let executable = try #require(SelfProcess.executable, "\(SelfProcessError.executableNotFound)")

@@ -29,6 +29,13 @@ extension VirtualMachine {
             return "Stack overflow: more than \(stack.maximumFrames) activations"
         }
         if _slowPath(end > stack.highWater) {
+            // A stack deeper than ever before: where recursion that allocates without
+            // any loop (and so without a back edge) meets the heaps' limit.
+            let budget = memory.globalHeap.budget
+            if _slowPath(budget.exhausted) {
+                budget.exhausted = false
+                return budget.message
+            }
             if end > stack.registerCapacity { stack.growRegisters(toHold: end) }
             stack.highWater = end
         }

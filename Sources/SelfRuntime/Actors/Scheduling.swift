@@ -10,27 +10,31 @@ extension VirtualMachine {
         // Nothing global may move while actors run: actors point into the global heap
         // without its collector knowing (isolation rule 3).
         let receiverHandle = memory.heap.protect(receiver)
+        let methodHandle = memory.heap.protect(method.value)
         memory.globalHeap.collectYoung()
         let receiver = memory.heap.handles[receiverHandle]
-        memory.heap.handles.removeLast()
+        let method = memory.heap.handles[methodHandle]
+        memory.heap.handles.removeLast(2)
         let genesis = makeActor(role: .genesis)
         // The scheduler allocates on every turn: it starts with a nursery it will
         // not outgrow soon.
         genesis.heap.initialNurseryBytes = Heap.actorNurseryBusyBytes
         let mode = ActorMode(genesis: genesis)
         actorMode = mode
-        let context: Value
-        switch bless(receiver, into: genesis) {
-        case .failure(let failure):
+        // The receiver and the entry method (unless shared, as prebuilt methods are)
+        // become the genesis's own copies.
+        let entry: ObjectRef
+        switch (bless(receiver, into: genesis), bless(method, into: genesis)) {
+        case (.failure(let failure), _), (_, .failure(let failure)):
             leaveActorMode()
             return .error(failure.message)
-        case .success(let value):
-            context = value
+        case (.success(let context), .success(let entryCopy)):
+            genesis.context = context
+            entry = entryCopy.object
         }
-        genesis.context = context
         globalActor.pendingResult = base
         switchTo(genesis)
-        if let message = startEntryMethod(method, of: genesis) {
+        if let message = startEntryMethod(entry, of: genesis) {
             leaveActorMode()
             return .error(message)
         }

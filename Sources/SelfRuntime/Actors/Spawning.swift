@@ -88,16 +88,20 @@ extension VirtualMachine {
             return raise("_ActorSpawn: sent while the VM is not in actor mode", stopDepth: stopDepth)
         }
         let actor = makeActor(role: .regular)
-        switch bless(context, into: actor) {
-        case .failure(let failure):
+        // The entry method was found on the spawner's receiver: unless it is shared
+        // (prebuilt methods are), the new actor runs its own copy.
+        let entry: ObjectRef
+        switch (bless(context, into: actor), bless(method.value, into: actor)) {
+        case (.failure(let failure), _), (_, .failure(let failure)):
             releaseActor(actor)
             return raise(failure.message, stopDepth: stopDepth)
-        case .success(let copy):
+        case (.success(let copy), .success(let entryCopy)):
             actor.context = copy
+            entry = entryCopy.object
         }
         mode.actors.append(actor)
         switchTo(actor)
-        let started = startEntryMethod(method, of: actor)
+        let started = startEntryMethod(entry, of: actor)
         switchTo(spawner)
         if let started {
             actor.yieldReason = .runtimeError

@@ -23,8 +23,6 @@ public final class VirtualMachine: HeapRoots {
     var nextActorID = 1
     /// The OS descriptors of managed FD handles.
     var descriptors = DescriptorTable()
-    /// Counts actor switches, so that the dispatch loop notices one (`execute`).
-    var actorSwitches = 0
     /// Finalizes objects that a heap frees; one closure shared by every heap.
     var finalizer: ((ObjectRef) -> Void)?
     /// Copies values into other actors (its buffers are reused from one to the next).

@@ -87,7 +87,6 @@ extension VirtualMachine {
     /// Makes `actor` the running one: the interpreter continues on its stack, and
     /// allocation goes to its heap. The caller's loop reloads its state afterwards.
     func switchTo(_ actor: Actor) {
-        actorSwitches &+= 1
         let previous = current
         previous.stack = stack
         previous.isRunning = false

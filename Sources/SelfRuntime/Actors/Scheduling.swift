@@ -215,16 +215,10 @@ extension VirtualMachine {
     /// it kills the actor; in the genesis it ends actor mode and the entry script.
     func raiseInActor(_ message: String, stopDepth: Int) -> ExecutionEnd? {
         let actor = current
-        if message == VirtualMachine.interruptedMessage {
-            // Ctrl-C stops the whole evaluation, not just the actor that happened to
-            // run: actor mode ends as after an error in the genesis.
-            let trace = actorLine(actor) + stackTrace(from: 0)
-            report(topLevelErrorPrefix, message, trace)
-            leaveActorMode()
-            stack.frameCount = stopDepth
-            return .failed(RuntimeError(message: message, trace: trace))
-        }
-        var index = stack.frameCount - 1
+        // Ctrl-C stops the whole evaluation, not just the actor that happened to run:
+        // actor mode ends as after an error in the genesis.
+        let interrupted = message == VirtualMachine.interruptedMessage
+        var index = interrupted ? -1 : stack.frameCount - 1
         while index >= 0 {
             let flags = stack.frames[index].flags
             if flags & FrameFlags.spawnBoundary != 0 {
@@ -241,8 +235,8 @@ extension VirtualMachine {
             index -= 1
         }
         let trace = actorLine(actor) + stackTrace(from: 0)
-        if actor.role == .genesis {
-            report("Received error at top level: ", message, trace)
+        if actor.role == .genesis || interrupted {
+            report(interrupted ? topLevelErrorPrefix : "Received error at top level: ", message, trace)
             leaveActorMode()
             stack.frameCount = stopDepth
             return .failed(RuntimeError(message: message, trace: trace))

@@ -8,10 +8,11 @@
 ///   nursery. Young objects therefore move; old ones never do. The global heap's
 ///   nursery has a fixed size; an actor's starts empty, is allocated at its first
 ///   allocation with a few hundred bytes, and doubles while collections find much of
-///   it alive (as BEAM's process heaps grow).
+///   it alive or the actor keeps allocating (as BEAM's process heaps grow).
 /// - the **old space**: objects allocated one by one (maps, methods and code
 ///   literals are created in the global heap's old space directly, so that compiled
-///   code may point at them; blessed copies go to the receiving actor's old space).
+///   code may point at them; blessed copies go to the receiving actor's nursery while
+///   it has room, else to its old space).
 ///   A full collection marks from the roots and sweeps the old list.
 ///
 /// GC invariants:

@@ -42,369 +42,361 @@ extension VirtualMachine {
         let primitives = PrimitiveTable.functions
         let integerMap = memory.known.integerMap.value.raw
 
-        // One turn per run of one actor. An actor switch happens only out of line
-        // (a primitive, an error, a frame with flags ending), always followed by
-        // `reload()`, which then ends the turn so that the next one takes the new
-        // actor's stacks: the stack stays a constant local, whose accesses cost no
-        // reference counting (a reassignable one costs about 15% on fib).
-        actorLoop: while true {
-            let switches = actorSwitches
-            var frameBase = stack.frames[stack.frameCount - 1].base
-            var code = stack.frames[stack.frameCount - 1].code
-            var instructions = code.pointee.instructions
-            var constants = code.pointee.constants
-            var regs = stack.registers + frameBase
-            var pc = stack.frames[stack.frameCount - 1].pc
+        // The running actor's stack is the VM's own `stack` (a value it holds): an
+        // actor switch, always out of line and followed by `reload()`, swaps it, and
+        // the reload then reads the new actor's top frame.
+        var frameBase = stack.frames[stack.frameCount - 1].base
+        var code = stack.frames[stack.frameCount - 1].code
+        var instructions = code.pointee.instructions
+        var constants = code.pointee.constants
+        var regs = stack.registers + frameBase
+        var pc = stack.frames[stack.frameCount - 1].pc
 
-            /// Reloads the loop's locals from the top frame after a push, pop or stack
-            /// growth. Answers true, leaving them as they are, when the running actor
-            /// changed: the caller then starts a new turn.
-            func reload() -> Bool {
-                if _slowPath(actorSwitches != switches) { return true }
-                let frame = stack.frames[stack.frameCount - 1]
-                frameBase = frame.base
-                code = frame.code
-                instructions = code.pointee.instructions
-                constants = code.pointee.constants
-                regs = stack.registers + frameBase
-                pc = frame.pc
-                return false
-            }
+        /// Reloads the loop's locals from the top frame after a push, pop, stack
+        /// growth or actor switch.
+        func reload() {
+            let frame = stack.frames[stack.frameCount - 1]
+            frameBase = frame.base
+            code = frame.code
+            instructions = code.pointee.instructions
+            constants = code.pointee.constants
+            regs = stack.registers + frameBase
+            pc = frame.pc
+        }
 
-            while true {
-                let word = instructions[pc]
-                pc &+= 1
-                if Mode.enabled { trace(word, pc: pc - 1, code: code) }
-                let a = Instruction.a(word)
-                switch Instruction.op(word) {
-                case .move:
-                    regs[a] = regs[Instruction.b(word)]
-                case .loadInteger:
-                    regs[a] = Value(integer: Int64(Instruction.c(word)))
-                case .loadConstant:
-                    regs[a] = constants[Instruction.b(word)]
-                case .loadString:
-                    regs[a] = memory.makeByteArray(codes[code.pointee.index].strings[Instruction.b(word)])
-                case .loadFloat:
-                    regs[a] = memory.makeFloat(codes[code.pointee.index].floats[Instruction.b(word)])
-                case .getContext:
-                    let context = enclosingContext(regs[FrameLayout.contextRegister], Instruction.b(word)).object
-                    regs[a] = context[word: 3 + Instruction.c(word)]
-                case .setContext:
-                    let context = enclosingContext(regs[FrameLayout.contextRegister], Instruction.b(word)).object
-                    if _slowPath(context.isGloballyReachable) {
-                        // The variables of a block that the world holds: global state
-                        // like a slot (actors.md §6.2–6.3).
-                        stack.frames[stack.frameCount - 1].pc = pc
-                        if let message = checkWritable(context, VirtualMachine.assignmentNotWritable) {
-                            if let end = raise(message, stopDepth: stopDepth) { return end }
-                            if reload() { continue actorLoop }
-                            continue
-                        }
-                        spreadReachability(regs[a], storedInto: context)
-                    }
-                    storeContextVariable(regs[a], into: context, at: 3 + Instruction.c(word))
-                case .loadContext:
-                    regs[a] = enclosingContext(regs[FrameLayout.contextRegister], Instruction.b(word))
-                case .pushContext:
-                    let count = Instruction.c(word)
-                    let context = memory.heap.allocate(
-                        .context, words: 3 + count, map: memory.known.contextMap, fill: memory.nilValue)
-                    context[word: 2] = regs[FrameLayout.contextRegister]
-                    regs[FrameLayout.contextRegister] = context.value
-                case .makeObject:
-                    regs[a] = makeObject(
-                        template: codes[code.pointee.index].objectTemplates[Instruction.b(word)],
-                        values: regs + a + 1)
-                case .makeMethod:
-                    regs[a] = makeMethod(code: constants[Instruction.b(word)], values: regs + a + 1)
-                case .makeBlock:
-                    regs[a] = makeBlock(
-                        map: constants[Instruction.b(word)], values: regs + a + 1,
-                        frameIndex: stack.frameCount - 1, regs: regs)
-                case .makeLazyBlock:
-                    let compiled = codes[code.pointee.index]
-                    let index = Instruction.b(word)
-                    if compiled.lazyMaps[index] == .empty, let map = compiled.lazyBlocks[index]() {
-                        compiled.lazyMaps[index] = map
-                    }
-                    if compiled.lazyMaps[index] == .empty {
-                        stack.frames[stack.frameCount - 1].pc = pc
-                        if let end = raise("Internal error: a fallback block did not compile", stopDepth: stopDepth) {
-                            return end
-                        }
-                        if reload() { continue actorLoop }
+        while true {
+            let word = instructions[pc]
+            pc &+= 1
+            if Mode.enabled { trace(word, pc: pc - 1, code: code) }
+            let a = Instruction.a(word)
+            switch Instruction.op(word) {
+            case .move:
+                regs[a] = regs[Instruction.b(word)]
+            case .loadInteger:
+                regs[a] = Value(integer: Int64(Instruction.c(word)))
+            case .loadConstant:
+                regs[a] = constants[Instruction.b(word)]
+            case .loadString:
+                regs[a] = memory.makeByteArray(codes[code.pointee.index].strings[Instruction.b(word)])
+            case .loadFloat:
+                regs[a] = memory.makeFloat(codes[code.pointee.index].floats[Instruction.b(word)])
+            case .getContext:
+                let context = enclosingContext(regs[FrameLayout.contextRegister], Instruction.b(word)).object
+                regs[a] = context[word: 3 + Instruction.c(word)]
+            case .setContext:
+                let context = enclosingContext(regs[FrameLayout.contextRegister], Instruction.b(word)).object
+                if _slowPath(context.isGloballyReachable) {
+                    // The variables of a block that the world holds: global state
+                    // like a slot (actors.md §6.2–6.3).
+                    stack.frames[stack.frameCount - 1].pc = pc
+                    if let message = checkWritable(context, VirtualMachine.assignmentNotWritable) {
+                        if let end = raise(message, stopDepth: stopDepth) { return end }
+                        reload()
                         continue
                     }
-                    regs[a] = makeBlock(
-                        map: compiled.lazyMaps[index], values: regs + a + 1,
-                        frameIndex: stack.frameCount - 1, regs: regs)
-                case .compileMethod:
+                    spreadReachability(regs[a], storedInto: context)
+                }
+                store(regs[a], into: context, at: 3 + Instruction.c(word))
+            case .loadContext:
+                regs[a] = enclosingContext(regs[FrameLayout.contextRegister], Instruction.b(word))
+            case .pushContext:
+                let count = Instruction.c(word)
+                let context = memory.heap.allocate(
+                    .context, words: 3 + count, map: memory.known.contextMap, fill: memory.nilValue)
+                context[word: 2] = regs[FrameLayout.contextRegister]
+                regs[FrameLayout.contextRegister] = context.value
+            case .makeObject:
+                regs[a] = makeObject(
+                    template: codes[code.pointee.index].objectTemplates[Instruction.b(word)],
+                    values: regs + a + 1)
+            case .makeMethod:
+                regs[a] = makeMethod(code: constants[Instruction.b(word)], values: regs + a + 1)
+            case .makeBlock:
+                regs[a] = makeBlock(
+                    map: constants[Instruction.b(word)], values: regs + a + 1,
+                    frameIndex: stack.frameCount - 1, regs: regs)
+            case .makeLazyBlock:
+                let compiled = codes[code.pointee.index]
+                let index = Instruction.b(word)
+                if compiled.lazyMaps[index] == .empty, let map = compiled.lazyBlocks[index]() {
+                    compiled.lazyMaps[index] = map
+                }
+                if compiled.lazyMaps[index] == .empty {
                     stack.frames[stack.frameCount - 1].pc = pc
-                    guard materialize(code) else {
-                        if let end = raise("Internal error: a method did not compile", stopDepth: stopDepth) {
-                            return end
-                        }
-                        if reload() { continue actorLoop }
-                        continue
-                    }
-                    // The same frame now runs the real code, which may need more registers.
-                    let end = frameBase + code.pointee.registerCount
-                    if end > stack.highWater {
-                        if end > stack.registerCapacity { stack.growRegisters(toHold: end) }
-                        stack.highWater = end
-                    }
-                    stack.frames[stack.frameCount - 1].pc = 0
-                    if reload() { continue actorLoop }
-                case .send:
-                    let site = code.pointee.sites + Instruction.b(word)
-                    if Instruction.c(word) != 0 { regs[a] = regs[FrameLayout.selfRegister] }
-                    let receiver = regs[a]
-                    let mapRaw = receiver.isInteger ? integerMap : receiver.object[word: 0].raw
-                    if _fastPath(site.pointee.cachedMap == mapRaw && site.pointee.cachedEpoch == lookupEpoch) {
-                        switch site.pointee.cachedKind {
-                        case LookupResult.Kind.constant.rawValue:
-                            regs[a] = site.pointee.cachedValue
-                            continue
-                        case LookupResult.Kind.ownField.rawValue:
-                            regs[a] = memory.field(receiver.object, Int(site.pointee.cachedIndex))
-                            continue
-                        case LookupResult.Kind.ownFieldAssignment.rawValue:
-                            // An object that is not globally reachable needs neither the
-                            // write check nor the reachability walk (actors.md §6).
-                            let object = receiver.object
-                            if _fastPath(!object.isGloballyReachable) {
-                                storeField(
-                                    object, Int(site.pointee.cachedIndex), regs[a + FrameLayout.firstArgument])
-                                continue
-                            }
-                        case LookupResult.Kind.primitiveMethod.rawValue:
-                            // A method that only wraps a primitive: the send's layout is the
-                            // primitive's, so the primitive runs without a frame.
-                            stack.frames[stack.frameCount - 1].pc = pc
-                            let result = primitives[Int(site.pointee.cachedIndex)](
-                                self, frameBase + a, Int(site.pointee.argumentCount))
-                            switch storePrimitiveResult(result, base: frameBase + a, stopDepth: stopDepth) {
-                            case .stored: continue
-                            case .reload: if reload() { continue actorLoop }
-                            case .end(let end): return end
-                            }
-                            continue
-                        case LookupResult.Kind.method.rawValue:
-                            // The common call, pushed here with the loop's state set
-                            // directly; anything unusual goes through activateMethod.
-                            let method = site.pointee.cachedValue.object
-                            let callee = pointer(fromRawWord: method[word: 2]).assumingMemoryBound(to: CodeInfo.self)
-                            let count = stack.frameCount
-                            let newBase = frameBase + a
-                            if _fastPath(
-                                count < stack.maximumFrames && count < stack.frameCapacity
-                                    && newBase + callee.pointee.registerCount <= stack.highWater
-                                    && callee.pointee.localCount == 0)
-                            {
-                                stack.frames[count - 1].pc = pc
-                                regs[a + FrameLayout.contextRegister] = nilObject
-                                regs[a + FrameLayout.calleeRegister] = method.value
-                                stack.frames[count] = Frame(
-                                    code: callee, base: newBase, resultIndex: newBase, pc: 0, serial: stack.nextSerial,
-                                    flags: 0)
-                                stack.nextSerial &+= 1
-                                stack.frameCount = count + 1
-                                frameBase = newBase
-                                code = callee
-                                instructions = callee.pointee.instructions
-                                constants = callee.pointee.constants
-                                regs = regs + a
-                                pc = 0
-                                continue
-                            }
-                            stack.frames[stack.frameCount - 1].pc = pc
-                            if let message = activateMethod(
-                                site.pointee.cachedValue.object, base: frameBase + a,
-                                argumentCount: Int(site.pointee.argumentCount))
-                            {
-                                if let end = raise(message, stopDepth: stopDepth) { return end }
-                            }
-                            if reload() { continue actorLoop }
-                            continue
-                        default:
-                            break
-                        }
-                    }
-                    stack.frames[stack.frameCount - 1].pc = pc
-                    if let end = finishSend(performSend(site: site, base: frameBase + a), stopDepth: stopDepth) {
+                    if let end = raise("Internal error: a fallback block did not compile", stopDepth: stopDepth) {
                         return end
                     }
-                    if reload() { continue actorLoop }
-                case .invoke:
-                    stack.frames[stack.frameCount - 1].pc = pc
-                    if let message = activateMethod(
-                        regs[a + 2].object, base: frameBase + a, argumentCount: Instruction.c(word), keepContext: true)
-                    {
-                        if let end = raise(message, stopDepth: stopDepth) { return end }
+                    reload()
+                    continue
+                }
+                regs[a] = makeBlock(
+                    map: compiled.lazyMaps[index], values: regs + a + 1,
+                    frameIndex: stack.frameCount - 1, regs: regs)
+            case .compileMethod:
+                stack.frames[stack.frameCount - 1].pc = pc
+                guard materialize(code) else {
+                    if let end = raise("Internal error: a method did not compile", stopDepth: stopDepth) {
+                        return end
                     }
-                    if reload() { continue actorLoop }
-                case .primitive:
-                    stack.frames[stack.frameCount - 1].pc = pc
-                    let result = primitives[Instruction.b(word)](self, frameBase + a, Instruction.c(word))
-                    switch storePrimitiveResult(result, base: frameBase + a, stopDepth: stopDepth) {
-                    case .stored: break
-                    case .reload: if reload() { continue actorLoop }
-                    case .end(let end): return end
-                    }
-                case .returnValue:
-                    let value = regs[a]
-                    let frame = stack.frames[stack.frameCount - 1]
-                    stack.registers[frame.resultIndex] = value
-                    stack.frameCount -= 1
-                    if _slowPath(frame.flags != 0 || stack.frameCount == stopDepth) {
-                        if let end = frameEnded(frame, value: value, stopDepth: stopDepth) { return end }
-                    }
-                    if reload() { continue actorLoop }
-                case .nonLocalReturn:
-                    stack.frames[stack.frameCount - 1].pc = pc
-                    let value = regs[a]
-                    switch nonLocalReturn(value, block: regs[FrameLayout.calleeRegister], stopDepth: stopDepth) {
-                    case .failure(let failure):
-                        if let end = raise(failure.message, stopDepth: stopDepth) { return end }
-                        if reload() { continue actorLoop }
-                    case .success(let home):
-                        if home.flags != 0 || stack.frameCount == stopDepth {
-                            if let end = frameEnded(home, value: value, stopDepth: stopDepth) { return end }
+                    reload()
+                    continue
+                }
+                // The same frame now runs the real code, which may need more registers.
+                let end = frameBase + code.pointee.registerCount
+                if end > stack.highWater {
+                    if end > stack.registerCapacity { stack.growRegisters(toHold: end) }
+                    stack.highWater = end
+                }
+                stack.frames[stack.frameCount - 1].pc = 0
+                reload()
+            case .send:
+                let site = code.pointee.sites + Instruction.b(word)
+                if Instruction.c(word) != 0 { regs[a] = regs[FrameLayout.selfRegister] }
+                let receiver = regs[a]
+                let mapRaw = receiver.isInteger ? integerMap : receiver.object[word: 0].raw
+                if _fastPath(site.pointee.cachedMap == mapRaw && site.pointee.cachedEpoch == lookupEpoch) {
+                    switch site.pointee.cachedKind {
+                    case LookupResult.Kind.constant.rawValue:
+                        regs[a] = site.pointee.cachedValue
+                        continue
+                    case LookupResult.Kind.ownField.rawValue:
+                        regs[a] = memory.field(receiver.object, Int(site.pointee.cachedIndex))
+                        continue
+                    case LookupResult.Kind.ownFieldAssignment.rawValue:
+                        // An object that is not globally reachable needs neither the
+                        // write check nor the reachability walk (actors.md §6).
+                        let object = receiver.object
+                        if _fastPath(!object.isGloballyReachable) {
+                            storeField(
+                                object, Int(site.pointee.cachedIndex), regs[a + FrameLayout.firstArgument])
+                            continue
                         }
-                        if reload() { continue actorLoop }
+                    case LookupResult.Kind.primitiveMethod.rawValue:
+                        // A method that only wraps a primitive: the send's layout is the
+                        // primitive's, so the primitive runs without a frame.
+                        stack.frames[stack.frameCount - 1].pc = pc
+                        let result = primitives[Int(site.pointee.cachedIndex)](
+                            self, frameBase + a, Int(site.pointee.argumentCount))
+                        switch storePrimitiveResult(result, base: frameBase + a, stopDepth: stopDepth) {
+                        case .stored: continue
+                        case .reload: reload()
+                        case .end(let end): return end
+                        }
+                        continue
+                    case LookupResult.Kind.method.rawValue:
+                        // The common call, pushed here with the loop's state set
+                        // directly; anything unusual goes through activateMethod.
+                        let method = site.pointee.cachedValue.object
+                        let callee = pointer(fromRawWord: method[word: 2]).assumingMemoryBound(to: CodeInfo.self)
+                        let count = stack.frameCount
+                        let newBase = frameBase + a
+                        if _fastPath(
+                            count < stack.maximumFrames && count < stack.frameCapacity
+                                && newBase + callee.pointee.registerCount <= stack.highWater
+                                && callee.pointee.localCount == 0)
+                        {
+                            stack.frames[count - 1].pc = pc
+                            regs[a + FrameLayout.contextRegister] = nilObject
+                            regs[a + FrameLayout.calleeRegister] = method.value
+                            stack.frames[count] = Frame(
+                                code: callee, base: newBase, resultIndex: newBase, pc: 0, serial: stack.nextSerial,
+                                flags: 0)
+                            stack.nextSerial &+= 1
+                            stack.frameCount = count + 1
+                            frameBase = newBase
+                            code = callee
+                            instructions = callee.pointee.instructions
+                            constants = callee.pointee.constants
+                            regs = regs + a
+                            pc = 0
+                            continue
+                        }
+                        stack.frames[stack.frameCount - 1].pc = pc
+                        if let message = activateMethod(
+                            site.pointee.cachedValue.object, base: frameBase + a,
+                            argumentCount: Int(site.pointee.argumentCount))
+                        {
+                            if let end = raise(message, stopDepth: stopDepth) { return end }
+                        }
+                        reload()
+                        continue
+                    default:
+                        break
                     }
-                case .restart:
-                    pc = code.pointee.bodyStart
+                }
+                stack.frames[stack.frameCount - 1].pc = pc
+                if let end = finishSend(performSend(site: site, base: frameBase + a), stopDepth: stopDepth) {
+                    return end
+                }
+                reload()
+            case .invoke:
+                stack.frames[stack.frameCount - 1].pc = pc
+                if let message = activateMethod(
+                    regs[a + 2].object, base: frameBase + a, argumentCount: Instruction.c(word), keepContext: true)
+                {
+                    if let end = raise(message, stopDepth: stopDepth) { return end }
+                }
+                reload()
+            case .primitive:
+                stack.frames[stack.frameCount - 1].pc = pc
+                let result = primitives[Instruction.b(word)](self, frameBase + a, Instruction.c(word))
+                switch storePrimitiveResult(result, base: frameBase + a, stopDepth: stopDepth) {
+                case .stored: break
+                case .reload: reload()
+                case .end(let end): return end
+                }
+            case .returnValue:
+                let value = regs[a]
+                let frame = stack.frames[stack.frameCount - 1]
+                stack.registers[frame.resultIndex] = value
+                stack.frameCount -= 1
+                if _slowPath(frame.flags != 0 || stack.frameCount == stopDepth) {
+                    if let end = frameEnded(frame, value: value, stopDepth: stopDepth) { return end }
+                }
+                reload()
+            case .nonLocalReturn:
+                stack.frames[stack.frameCount - 1].pc = pc
+                let value = regs[a]
+                switch nonLocalReturn(value, block: regs[FrameLayout.calleeRegister], stopDepth: stopDepth) {
+                case .failure(let failure):
+                    if let end = raise(failure.message, stopDepth: stopDepth) { return end }
+                    reload()
+                case .success(let home):
+                    if home.flags != 0 || stack.frameCount == stopDepth {
+                        if let end = frameEnded(home, value: value, stopDepth: stopDepth) { return end }
+                    }
+                    reload()
+                }
+            case .restart:
+                pc = code.pointee.bodyStart
+                if let message = safepoint() {
+                    stack.frames[stack.frameCount - 1].pc = pc
+                    if let end = raise(message, stopDepth: stopDepth) { return end }
+                    reload()
+                }
+            case .jump:
+                let offset = Instruction.c(word)
+                pc &+= offset
+                if offset < 0, let message = safepoint() {
+                    stack.frames[stack.frameCount - 1].pc = pc
+                    if let end = raise(message, stopDepth: stopDepth) { return end }
+                    reload()
+                }
+            case .jumpIfFalse:
+                let value = regs[a]
+                if _slowPath(controlEpoch != lookupEpoch) { validateControl() }
+                let guardIndex = Instruction.b(word)
+                if _slowPath(guardIndex != InlineGuard.never && controlValid & (1 << UInt64(guardIndex)) == 0) {
+                    continue
+                }
+                if value == falseObject {
+                    pc &+= Instruction.c(word)
+                } else if value == trueObject {
+                    pc &+= 1
+                }
+            case .jumpIfGuarded:
+                if _slowPath(controlEpoch != lookupEpoch) { validateControl() }
+                if _slowPath(controlValid & (1 << UInt64(Instruction.b(word))) == 0) {
+                    pc &+= Instruction.c(word)
+                }
+            case .fail:
+                stack.frames[stack.frameCount - 1].pc = pc
+                let message = String(
+                    decoding: codes[code.pointee.index].strings[Instruction.b(word)], as: UTF8.self)
+                if let end = raise(message, stopDepth: stopDepth) { return end }
+                reload()
+            case .jumpIfNotIntegers:
+                if !(regs[a].isInteger && regs[a + 1].isInteger) {
+                    pc &+= Instruction.c(word)
+                }
+            case .jumpIfNotLess:
+                if !(regs[a].integer < regs[a + 1].integer) {
+                    pc &+= Instruction.c(word)
+                }
+            case .forLoop:
+                let next = Value(raw: regs[a].raw &+ 2)
+                regs[a] = next
+                if next.integer < regs[a + 1].integer {
+                    pc &+= Instruction.c(word)
                     if let message = safepoint() {
                         stack.frames[stack.frameCount - 1].pc = pc
                         if let end = raise(message, stopDepth: stopDepth) { return end }
-                        if reload() { continue actorLoop }
+                        reload()
                     }
-                case .jump:
-                    let offset = Instruction.c(word)
-                    pc &+= offset
-                    if offset < 0, let message = safepoint() {
-                        stack.frames[stack.frameCount - 1].pc = pc
-                        if let end = raise(message, stopDepth: stopDepth) { return end }
-                        if reload() { continue actorLoop }
-                    }
-                case .jumpIfFalse:
-                    let value = regs[a]
-                    if _slowPath(controlEpoch != lookupEpoch) { validateControl() }
-                    let guardIndex = Instruction.b(word)
-                    if _slowPath(guardIndex != InlineGuard.never && controlValid & (1 << UInt64(guardIndex)) == 0) {
-                        continue
-                    }
-                    if value == falseObject {
-                        pc &+= Instruction.c(word)
-                    } else if value == trueObject {
-                        pc &+= 1
-                    }
-                case .jumpIfGuarded:
-                    if _slowPath(controlEpoch != lookupEpoch) { validateControl() }
-                    if _slowPath(controlValid & (1 << UInt64(Instruction.b(word))) == 0) {
-                        pc &+= Instruction.c(word)
-                    }
-                case .fail:
-                    stack.frames[stack.frameCount - 1].pc = pc
-                    let message = String(
-                        decoding: codes[code.pointee.index].strings[Instruction.b(word)], as: UTF8.self)
-                    if let end = raise(message, stopDepth: stopDepth) { return end }
-                    if reload() { continue actorLoop }
-                case .jumpIfNotIntegers:
-                    if !(regs[a].isInteger && regs[a + 1].isInteger) {
-                        pc &+= Instruction.c(word)
-                    }
-                case .jumpIfNotLess:
-                    if !(regs[a].integer < regs[a + 1].integer) {
-                        pc &+= Instruction.c(word)
-                    }
-                case .forLoop:
-                    let next = Value(raw: regs[a].raw &+ 2)
-                    regs[a] = next
-                    if next.integer < regs[a + 1].integer {
-                        pc &+= Instruction.c(word)
-                        if let message = safepoint() {
-                            stack.frames[stack.frameCount - 1].pc = pc
-                            if let end = raise(message, stopDepth: stopDepth) { return end }
-                            if reload() { continue actorLoop }
-                        }
-                    }
-                case .arithmetic:
-                    let extensionWord = instructions[pc]
-                    pc &+= 1
-                    let x = regs[Instruction.b(word)]
-                    let y =
-                        ArithmeticExtension.hasImmediate(extensionWord)
-                        ? Value(integer: ArithmeticExtension.immediate(extensionWord)) : regs[Instruction.c(word)]
-                    if x.isInteger && y.isInteger {
-                        if _slowPath(arithmeticEpoch != lookupEpoch) { validateArithmetic() }
-                        let operation = ArithmeticExtension.operation(extensionWord)
-                        if arithmeticValid & (1 << UInt64(operation)) != 0 {
-                            let left = Int64(bitPattern: x.raw)
-                            let right = Int64(bitPattern: y.raw)
-                            switch operation {
-                            case ArithmeticOperation.add.rawValue:
-                                let (sum, overflow) = left.addingReportingOverflow(right)
-                                if !overflow {
-                                    regs[a] = Value(raw: UInt64(bitPattern: sum))
-                                    continue
-                                }
-                            case ArithmeticOperation.subtract.rawValue:
-                                let (difference, overflow) = left.subtractingReportingOverflow(right)
-                                if !overflow {
-                                    regs[a] = Value(raw: UInt64(bitPattern: difference))
-                                    continue
-                                }
-                            case ArithmeticOperation.multiply.rawValue:
-                                let (product, overflow) = x.integer.multipliedReportingOverflow(by: right)
-                                if !overflow {
-                                    regs[a] = Value(raw: UInt64(bitPattern: product))
-                                    continue
-                                }
-                            case ArithmeticOperation.divide.rawValue:
-                                // Floored; a zero divisor or −2^62 / −1 takes the send, which
-                                // reports the error.
-                                let divisor = y.integer
-                                if divisor != 0 && !(divisor == -1 && x.integer == Value.minimumInteger) {
-                                    var quotient = x.integer / divisor
-                                    if (x.integer % divisor != 0) && ((x.integer < 0) != (divisor < 0)) {
-                                        quotient -= 1
-                                    }
-                                    regs[a] = Value(integer: quotient)
-                                    continue
-                                }
-                            case ArithmeticOperation.modulo.rawValue:
-                                let divisor = y.integer
-                                if divisor != 0 {
-                                    var remainder = x.integer % divisor
-                                    if remainder != 0 && ((remainder < 0) != (divisor < 0)) { remainder += divisor }
-                                    regs[a] = Value(integer: remainder)
-                                    continue
-                                }
-                            case ArithmeticOperation.lessThan.rawValue:
-                                regs[a] = left < right ? trueObject : falseObject
-                                continue
-                            case ArithmeticOperation.greaterThan.rawValue:
-                                regs[a] = left > right ? trueObject : falseObject
-                                continue
-                            default:
-                                regs[a] = left == right ? trueObject : falseObject
+                }
+            case .arithmetic:
+                let extensionWord = instructions[pc]
+                pc &+= 1
+                let x = regs[Instruction.b(word)]
+                let y =
+                    ArithmeticExtension.hasImmediate(extensionWord)
+                    ? Value(integer: ArithmeticExtension.immediate(extensionWord)) : regs[Instruction.c(word)]
+                if x.isInteger && y.isInteger {
+                    if _slowPath(arithmeticEpoch != lookupEpoch) { validateArithmetic() }
+                    let operation = ArithmeticExtension.operation(extensionWord)
+                    if arithmeticValid & (1 << UInt64(operation)) != 0 {
+                        let left = Int64(bitPattern: x.raw)
+                        let right = Int64(bitPattern: y.raw)
+                        switch operation {
+                        case ArithmeticOperation.add.rawValue:
+                            let (sum, overflow) = left.addingReportingOverflow(right)
+                            if !overflow {
+                                regs[a] = Value(raw: UInt64(bitPattern: sum))
                                 continue
                             }
+                        case ArithmeticOperation.subtract.rawValue:
+                            let (difference, overflow) = left.subtractingReportingOverflow(right)
+                            if !overflow {
+                                regs[a] = Value(raw: UInt64(bitPattern: difference))
+                                continue
+                            }
+                        case ArithmeticOperation.multiply.rawValue:
+                            let (product, overflow) = x.integer.multipliedReportingOverflow(by: right)
+                            if !overflow {
+                                regs[a] = Value(raw: UInt64(bitPattern: product))
+                                continue
+                            }
+                        case ArithmeticOperation.divide.rawValue:
+                            // Floored; a zero divisor or −2^62 / −1 takes the send, which
+                            // reports the error.
+                            let divisor = y.integer
+                            if divisor != 0 && !(divisor == -1 && x.integer == Value.minimumInteger) {
+                                var quotient = x.integer / divisor
+                                if (x.integer % divisor != 0) && ((x.integer < 0) != (divisor < 0)) {
+                                    quotient -= 1
+                                }
+                                regs[a] = Value(integer: quotient)
+                                continue
+                            }
+                        case ArithmeticOperation.modulo.rawValue:
+                            let divisor = y.integer
+                            if divisor != 0 {
+                                var remainder = x.integer % divisor
+                                if remainder != 0 && ((remainder < 0) != (divisor < 0)) { remainder += divisor }
+                                regs[a] = Value(integer: remainder)
+                                continue
+                            }
+                        case ArithmeticOperation.lessThan.rawValue:
+                            regs[a] = left < right ? trueObject : falseObject
+                            continue
+                        case ArithmeticOperation.greaterThan.rawValue:
+                            regs[a] = left > right ? trueObject : falseObject
+                            continue
+                        default:
+                            regs[a] = left == right ? trueObject : falseObject
+                            continue
                         }
                     }
-                    // The real send: receiver and argument in the send layout at rA.
-                    regs[a] = x
-                    regs[a + FrameLayout.firstArgument] = y
-                    stack.frames[stack.frameCount - 1].pc = pc
-                    let site = code.pointee.sites + ArithmeticExtension.site(extensionWord)
-                    if let end = finishSend(performSend(site: site, base: frameBase + a), stopDepth: stopDepth) {
-                        return end
-                    }
-                    if reload() { continue actorLoop }
                 }
+                // The real send: receiver and argument in the send layout at rA.
+                regs[a] = x
+                regs[a + FrameLayout.firstArgument] = y
+                stack.frames[stack.frameCount - 1].pc = pc
+                let site = code.pointee.sites + ArithmeticExtension.site(extensionWord)
+                if let end = finishSend(performSend(site: site, base: frameBase + a), stopDepth: stopDepth) {
+                    return end
+                }
+                reload()
             }
         }
     }

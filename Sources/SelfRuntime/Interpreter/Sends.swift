@@ -187,26 +187,21 @@ extension VirtualMachine {
         return .done
     }
 
-    /// Stores field `index` of a slots object through the write barrier, calling into
-    /// the heap only when the barrier has something to record.
+    /// Stores field `index` of a slots object through the write barrier.
     @inline(__always)
     func storeField(_ object: ObjectRef, _ index: Int, _ value: Value) {
         let (holder, word) = memory.fieldLocation(object, index)
-        if _slowPath(DebugSwitches.verifyIsolation || (holder.isOld && value.isObject && !value.object.isOld)) {
-            memory.heap.store(value, into: holder, at: word)
-        } else {
-            holder[word: word] = value
-        }
+        store(value, into: holder, at: word)
     }
 
-    /// Stores a captured variable through the write barrier, calling into the heap
-    /// only when the barrier has something to record.
+    /// `Heap.store` for the dispatch loop: the heap is reached (which costs a
+    /// reference count) only when the barrier has something to record.
     @inline(__always)
-    func storeContextVariable(_ value: Value, into context: ObjectRef, at word: Int) {
-        if _slowPath(DebugSwitches.verifyIsolation || (context.isOld && value.isObject && !value.object.isOld)) {
-            memory.heap.store(value, into: context, at: word)
+    func store(_ value: Value, into object: ObjectRef, at word: Int) {
+        if _slowPath(DebugSwitches.verifyIsolation || (object.isOld && value.isObject && !value.object.isOld)) {
+            memory.heap.store(value, into: object, at: word)
         } else {
-            context[word: word] = value
+            object[word: word] = value
         }
     }
 

@@ -26,12 +26,9 @@ import Testing
 
     @Test("5,000 opens without closing succeed with 64 descriptors allowed")
     func opensBeyondTheLimit() throws {
-        let executable = try #require(SelfProcess.executable, "\(SelfProcessError.executableNotFound)")
         let scratch = try ScratchDirectory()
         let script = try scratch.write("opens.self", Self.opens)
-        let result = try SelfProcess.run(
-            ["-c", "ulimit -n 64 && exec \"$0\" \"$1\"", executable.path, script], in: scratch.url,
-            executable: URL(fileURLWithPath: "/bin/sh"))
+        let result = try scratch.run(script: script, after: "ulimit -n 64 && ")
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput == "5000\n5000\n")
     }

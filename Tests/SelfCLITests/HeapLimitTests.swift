@@ -46,18 +46,13 @@ import Testing
 
     @Test("The environment sets the limit too, and a program within it is not affected")
     func environmentLimit() throws {
-        let executable = try #require(SelfProcess.executable, "\(SelfProcessError.executableNotFound)")
         let scratch = try ScratchDirectory()
         let script = try scratch.write("small.self", "(3 + 4) asString printLine.\n")
         let hoard = try scratch.write("hoard.self", Self.hoarder)
-        let small = try SelfProcess.run(
-            ["-c", "SELF_HEAP_LIMIT=64 exec \"$0\" \"$1\"", executable.path, script], in: scratch.url,
-            executable: URL(fileURLWithPath: "/bin/sh"))
+        let small = try scratch.run(script: script, after: "SELF_HEAP_LIMIT=64 ")
         #expect(small.status == 0, "\(small.standardError)")
         #expect(small.standardOutput == "7\n")
-        let over = try SelfProcess.run(
-            ["-c", "SELF_HEAP_LIMIT=64 exec \"$0\" \"$1\"", executable.path, hoard], in: scratch.url,
-            executable: URL(fileURLWithPath: "/bin/sh"))
+        let over = try scratch.run(script: hoard, after: "SELF_HEAP_LIMIT=64 ")
         #expect(over.status == 1)
         #expect(over.standardError.contains("Out of memory"))
     }

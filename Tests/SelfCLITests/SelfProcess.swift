@@ -139,6 +139,16 @@ final class ScratchDirectory {
     func run(_ arguments: String...) throws -> SelfProcess.Result {
         try SelfProcess.run(arguments, in: url)
     }
+
+    /// Runs `self SCRIPT` in this directory through `/bin/sh`, after the shell
+    /// commands `setup` (a `ulimit`, or variable assignments, ending with a space or
+    /// `&& `), which then `exec` it.
+    func run(script: String, after setup: String) throws -> SelfProcess.Result {
+        guard let executable = SelfProcess.executable else { throw SelfProcessError.executableNotFound }
+        return try SelfProcess.run(
+            ["-c", "\(setup)exec \"$0\" \"$1\"", executable.path, script], in: url,
+            executable: URL(fileURLWithPath: "/bin/sh"))
+    }
 }
 
 /// Compares `actual` with the snapshot file `Snapshots/<name>` next to this file.

@@ -21,6 +21,7 @@ extension VirtualMachine {
         _ text: String, name: String = "<a string>", directory: String = ".",
         errorPrefix: String = "Received error while evaluating string: "
     ) -> EvaluationOutcome {
+        collectCodeIfDue()
         let source = SourceFile(name: name, text: text)
         switch compile(source, skipShebang: false, directory: directory) {
         case .failure(let failure):

@@ -5,9 +5,21 @@ import SelfSyntax
 public final class VirtualMachine: HeapRoots {
     /// Objects and the heap.
     public let memory: ObjectMemory
-    /// Every compiled code object, kept alive for as long as the VM (code is never
-    /// freed: its constants are roots).
+    /// The code table: every compiled code object alive, by `CodeInfo.index`. Full
+    /// collections of the global heap free the code nothing refers to any more
+    /// (`sweepCode`); its slot is then `vacantCode` until it is reused.
     var codes: [CompiledCode] = []
+    /// Slots of `codes` whose code was freed.
+    var vacantCodeSlots: [Int] = []
+    /// What a vacant slot of `codes` holds.
+    let vacantCode = CompiledCode(vacantFor: SourceFile(name: "<freed code>", bytes: []))
+    /// The number of the current (or last) full collection that marks code.
+    var codeCollection = 0
+    /// Whether a full collection of the global heap is marking code now (outside
+    /// actor mode only: see `willMark`).
+    var marksCode = false
+    /// Code still to be marked (reused by every full collection).
+    var codeToMark: [UnsafeMutablePointer<CodeInfo>] = []
     /// The running actor's stacks, held here while it runs (its record holds them while
     /// it is suspended: `switchTo`). `current` and `memory.heap` are unowned: the actor
     /// records own them, and the send path reads them often, where counting references
@@ -44,6 +56,8 @@ public final class VirtualMachine: HeapRoots {
     var arithmeticEpoch: UInt64 = 0
     /// Suppresses runtime-error reports (`.error.self` tests, cli.md §6).
     public var suppressErrorReports = false
+    /// Where reports go instead of standard error, when set (the fuzzers check them).
+    public var reportObserver: ((Report) -> Void)?
     /// Whether reports use ANSI colours (only when standard error is a terminal).
     public var colorReports = false
     /// The world directory. ZigSelf programs load their world with
@@ -76,21 +90,15 @@ public final class VirtualMachine: HeapRoots {
         self.finalizer = finalizer
     }
 
-    /// The VM's roots: the registers, and (unless `youngOnly`) compiled code and the
-    /// well-known objects, which refer to old objects only.
+    /// The VM's roots: the registers, and (unless `youngOnly`) the code that frames
+    /// run and the well-known objects, which refer to old objects only.
     public func visitRoots(youngOnly: Bool, _ visit: (UnsafeMutablePointer<Value>) -> Void) {
         // The global heap collects only while the global actor runs.
         (current === globalActor ? stack : globalActor.stack).visitRoots(visit)
         globalActor.visitRoots(visit)
         if youngOnly { return }
         memory.known.visit(visit)
-        for code in codes { code.visitReferences(visit) }
-    }
-
-    /// Adds a code object to the table.
-    func registerCode(_ code: CompiledCode) {
-        code.info.pointee.index = codes.count
-        codes.append(code)
+        visitCodeRoots(visit)
     }
 
     // MARK: - Compiling
@@ -159,6 +167,14 @@ public final class VirtualMachine: HeapRoots {
     }
 }
 
+/// What the VM reports on standard error (cli.md §4).
+public enum Report {
+    /// Parse or code-generation errors in a source.
+    case diagnostics([Diagnostic], SourceFile)
+    /// A runtime error: the report's first words, the message, and the stack trace.
+    case runtimeError(prefix: String, message: String, trace: String)
+}
+
 /// Why source text could not be compiled.
 public enum CompilationFailure: Error {
     case parse([Diagnostic], SourceFile)
@@ -191,7 +207,9 @@ extension VirtualMachine {
     /// A listing of every code object compiled so far (`--dump-bytecode`).
     public func bytecodeListing() -> String {
         for code in codes where code.compileLazily != nil { _ = materialize(code.info) }
-        return codes.filter { !$0.forwarded }.map { Disassembler.listing($0, selectors: memory.selectors) }.joined(
+        return codes.filter { !$0.forwarded && $0 !== vacantCode }.map {
+            Disassembler.listing($0, selectors: memory.selectors)
+        }.joined(
             separator: "\n")
     }
 }

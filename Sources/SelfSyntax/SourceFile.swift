@@ -45,14 +45,25 @@ public final class SourceFile: Sendable {
         return bytes[start..<end]
     }
 
-    /// Line `line` as text to show under a diagnostic: its UTF-8 decoded, with each
-    /// byte that is not part of valid UTF-8 shown as `?`, one character per byte, so
-    /// that a caret placed by byte column stays under the byte it points at (a
-    /// replacement character would stand for a byte but take three).
+    /// Line `line` as text to show in a report, one character per byte so that a
+    /// caret placed by byte column (cli.md §4.1) stays under the byte it points at:
+    /// valid UTF-8 as it is, and as `?` each byte that is not valid UTF-8 or belongs
+    /// to a control or direction-changing character (`displayUnits`).
     public func displayLine(_ line: Int) -> String {
-        let bytes = Array(lineText(line))
         var text = ""
-        text.reserveCapacity(bytes.count)
+        for unit in displayUnits(line) { text += unit.shown }
+        return text
+    }
+
+    /// The pieces a line is shown as, each standing for some bytes: a character of
+    /// valid UTF-8 as itself, a tab as a tab, and a `?` for each byte that is not
+    /// valid UTF-8 or belongs to a control or direction-changing character (which
+    /// would move the cursor, recolour the terminal or reorder the line: a report
+    /// must not rewrite the terminal it is printed on).
+    public func displayUnits(_ line: Int) -> [(shown: String, bytes: Int)] {
+        let bytes = Array(lineText(line))
+        var units: [(shown: String, bytes: Int)] = []
+        units.reserveCapacity(bytes.count)
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]
@@ -65,16 +76,29 @@ public final class SourceFile: Sendable {
                         ? 3
                         : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0
             if length > 0, index + length <= bytes.count,
-                let decoded = String(validating: bytes[index..<(index + length)], as: UTF8.self)
+                let decoded = String(validating: bytes[index..<(index + length)], as: UTF8.self),
+                let scalar = decoded.unicodeScalars.first
             {
-                text += decoded
+                let shown =
+                    lead == 9 ? "\t" : SourceFile.isShowable(scalar) ? decoded : String(repeating: "?", count: length)
+                units.append((shown, length))
                 index += length
             } else {
-                text += "?"
+                units.append(("?", 1))
                 index += 1
             }
         }
-        return text
+        return units
+    }
+
+    /// Whether a character may be echoed to a terminal as it is: not a C0 or C1
+    /// control, DEL, a line or paragraph separator, nor a bidirectional override or
+    /// isolate.
+    static func isShowable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: false
+        default: true
+        }
     }
 
     /// The bytes of a range.

@@ -26,6 +26,18 @@ import Testing
                 == "t.self:1:5: Error: Expected 'end of file' after statement list, found '}'\n\t\tx }\n    ^\n")
     }
 
+    /// Control characters in the echoed line (an escape sequence, a carriage return,
+    /// a bidirectional override) are shown as one `?` per byte: a report must not
+    /// rewrite the terminal, and the caret stays under its byte.
+    @Test func controlCharactersAreNotEchoed() throws {
+        let source = SourceFile(name: "t.self", text: "'\u{1B}[2J\r\u{202E}x' + )")
+        let diagnostic = try #require(Parser.parse(source).diagnostics.first)
+        #expect(diagnostic.location == SourceLocation(line: 1, column: 15))
+        #expect(
+            diagnostic.rendered(in: source, color: false)
+                == "t.self:1:15: Error: Expected primary expression\n'?[2J????x' + )\n              ^\n")
+    }
+
     /// Regression (issue 8, defect 6): an invalid UTF-8 byte in the echoed line is
     /// shown as one `?`, so the caret, placed by byte column, stays under its byte;
     /// valid UTF-8 is shown as it is.

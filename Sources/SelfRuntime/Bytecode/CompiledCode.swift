@@ -158,6 +158,19 @@ public final class CompiledCode {
     var compileLazily: (() -> CompiledCode?)?
     /// Whether `info` was taken over from the real code (see `compileLazily`).
     var forwarded = false
+    /// For the real code of a lazily compiled method: the stub whose `info` now holds
+    /// this code's fields. Method objects and frames point at the stub's `info`, so
+    /// the stub lives exactly as long as this code.
+    var stub: CompiledCode?
+    /// Code that this code's constants point at by raw pointer only (methods that
+    /// `makeMethod` builds at run time), so that marking this code marks them too.
+    var referencedCode: [UnsafeMutablePointer<CodeInfo>] = []
+    /// The number of the last full collection that found this code alive
+    /// (`VirtualMachine.sweepCode`).
+    var markedInCollection = 0
+    /// Roughly the memory the code holds outside the heap, in bytes: what the global
+    /// heap is charged for it (`Heap.chargeExternal`).
+    let footprint: Int
     /// Number of instructions.
     public let instructionCount: Int
     /// Number of constants.
@@ -185,6 +198,11 @@ public final class CompiledCode {
         self.instructionCount = instructions.count
         self.constantCount = constants.count
         self.siteCount = sites.count
+        footprint =
+            CompiledCode.fixedFootprint + instructions.count * 8 + constants.count * 8
+            + sites.count * MemoryLayout<SendSite>.stride + positions.count * MemoryLayout<SourceRange?>.stride
+            + strings.reduce(0) { $0 + $1.count + 32 } + floats.count * 8 + objectTemplates.count * 64
+            + lazyBlocks.count * 48 + (kind == .script ? source.bytes.count + source.lineStarts.count * 8 : 0)
         let instructionMemory = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, instructions.count))
         instructionMemory.initialize(from: instructions, count: instructions.count)
         let constantMemory = UnsafeMutablePointer<Value>.allocate(capacity: max(1, constants.count))
@@ -214,9 +232,23 @@ public final class CompiledCode {
         compileLazily = compile
     }
 
+    /// What the code table holds in the slot of freed code: never run.
+    convenience init(vacantFor source: SourceFile) {
+        self.init(
+            kind: .script, name: "<freed code>", source: source, directory: ".",
+            instructions: [Instruction.encode(.compileMethod)], positions: [nil], constants: [], sites: [],
+            strings: [], floats: [], objectTemplates: [], lazyBlocks: [], registerCount: FrameLayout.firstArgument,
+            argumentCount: 0, localCount: 0, bodyStart: 0)
+    }
+
+    /// Bytes of a code object besides its tables: the object, its `CodeInfo`, names
+    /// and array headers.
+    static let fixedFootprint = 512
+
     deinit {
         if forwarded {
-            // `info` points at the real code's memory, which that code frees.
+            // `info` points at the real code's memory, which that code frees; the
+            // stub's own went when it was forwarded.
             info.deallocate()
             return
         }

@@ -23,6 +23,8 @@ final class CodeGenerator {
     var floats: [Double] = []
     var templates: [ObjectTemplate] = []
     var lazyBlocks: [() -> Value?] = []
+    /// Code that constants refer to by raw pointer (`CompiledCode.referencedCode`).
+    var referencedCode: [UnsafeMutablePointer<CodeInfo>] = []
     var top: Int
     var maximumRegister: Int
     var bodyStart = 0
@@ -156,12 +158,14 @@ final class CodeGenerator {
 
     func finish(name: String, argumentCount: Int) -> CompiledCode {
         replaceJumpsToReturns()
-        return CompiledCode(
+        let code = CompiledCode(
             kind: kind, name: name, source: compiler.source, directory: compiler.directory, instructions: instructions,
             positions: positions,
             constants: constants, sites: sites, strings: strings, floats: floats, objectTemplates: templates,
             lazyBlocks: lazyBlocks, registerCount: maximumRegister + 1, argumentCount: argumentCount,
             localCount: bodyScope.ordered.count - argumentCount, bodyStart: bodyStart)
+        code.referencedCode = referencedCode
+        return code
     }
 
     // MARK: - Expressions

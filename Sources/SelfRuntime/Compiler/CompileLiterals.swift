@@ -96,6 +96,7 @@ extension CodeGenerator {
             try compileLocalInitializer(local, into: register)
         }
         emit(.makeMethod, a: base, b: constant(rawWord(UnsafeMutableRawPointer(code.info))))
+        referencedCode.append(code.info)
         move(target, base)
         top = mark
     }

@@ -19,4 +19,7 @@ public enum DebugSwitches {
     /// object unless that object is globally reachable. A violation stops the process
     /// with a report.
     nonisolated(unsafe) public static var verifyIsolation = false
+    /// Confine programs to the working directory and loopback addresses
+    /// (`Confinement`): for the fuzzers, which call every primitive with anything.
+    nonisolated(unsafe) public static var confine = false
 }

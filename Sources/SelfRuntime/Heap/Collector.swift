@@ -88,7 +88,7 @@ extension Heap {
 
     /// Runs a full collection when the old space has grown enough (or `force`).
     func maybeCollectFull(force: Bool = false) {
-        if force || oldBytes - oldBytesAtLastFull > fullCollectionThreshold {
+        if force || oldBytes + externalBytes - oldBytesAtLastFull > fullCollectionThreshold {
             collectFull()
         }
     }
@@ -115,13 +115,18 @@ extension Heap {
             stack.append(object)
             marked.append(object)
         }
+        roots?.willMark()
         roots?.visitRoots(youngOnly: false) { mark($0) }
         handles.withUnsafeMutableBufferPointer { buffer in
             for index in buffer.indices { mark(buffer.baseAddress! + index) }
         }
         while let object = stack.popLast() {
             forEachReference(in: object) { mark($0) }
+            // Methods and block maps keep their compiled code alive, and the code its
+            // constants (invariant 4).
+            if object.kind == .method || object.kind == .map { roots?.visitCode(of: object) { mark($0) } }
         }
+        roots?.didMark()
         var live: [UnsafeMutableRawPointer] = []
         live.reserveCapacity(oldObjects.count)
         var liveBytes = 0
@@ -142,9 +147,8 @@ extension Heap {
         oldObjects = live
         budget.charge(liveBytes - oldBytes)
         oldBytes = liveBytes
-        oldBytesAtLastFull = liveBytes
-        fullCollectionThreshold = max(
-            isActorHeap ? Heap.actorMinimumFullCollectionBytes : Heap.minimumFullCollectionBytes, liveBytes)
+        oldBytesAtLastFull = liveBytes + externalBytes
+        fullCollectionThreshold = max(minimumFullCollectionThreshold, liveBytes)
         if DebugSwitches.logCollections {
             Platform.writeError("[gc] full, actor #\(currentActor): \(liveBytes) bytes live\n")
         }

@@ -26,8 +26,11 @@
 /// 3. Collection happens only inside allocation (a safepoint). Swift code that holds
 ///    an `ObjectRef` to a young object across an allocation must keep it in a root
 ///    (a register, or the handle stack of `HandleScope`) and re-read it afterwards.
-/// 4. Constants in compiled code refer only to old objects (they are never moved,
-///    and they are traced through `extraRoots`).
+/// 4. Constants in compiled code refer only to old objects (they are never moved).
+///    Compiled code lives outside the heap; a full collection of the global heap
+///    traces it from the frames running it and from the methods and block maps that
+///    refer to it (`HeapRoots.visitCode`), marks through its constants, and frees the
+///    code it did not reach (`VirtualMachine.sweepCode`).
 /// 5. An actor heap's objects refer only to objects of the same heap and to globally
 ///    reachable ones (the isolation rule of `Actor`), and nothing outside the actor
 ///    refers to them, except maps (VM objects in the global heap, which are in the
@@ -41,6 +44,21 @@ public protocol HeapRoots: AnyObject {
     /// references (the others refer to old objects only: invariant 4). The visitor
     /// may update the slot.
     func visitRoots(youngOnly: Bool, _ visit: (UnsafeMutablePointer<Value>) -> Void)
+    /// A full collection is about to mark (after its minor collection, before
+    /// `visitRoots`).
+    func willMark()
+    /// During marking: `object`, a method or a map, was reached; visit the values its
+    /// compiled code refers to (the collector marks through them).
+    func visitCode(of object: ObjectRef, _ visit: (UnsafeMutablePointer<Value>) -> Void)
+    /// Marking is done: what lives outside the heap and was not reached (compiled
+    /// code) may go now, before the old space is swept.
+    func didMark()
+}
+
+extension HeapRoots {
+    public func willMark() {}
+    public func visitCode(of object: ObjectRef, _ visit: (UnsafeMutablePointer<Value>) -> Void) {}
+    public func didMark() {}
 }
 
 public final class Heap {
@@ -80,8 +98,18 @@ public final class Heap {
     /// Bytes of live old objects after the last full collection plus those allocated
     /// since.
     public internal(set) var oldBytes = 0
+    /// Bytes outside the heap whose lifetime this heap's full collections decide (the
+    /// compiled code of the global heap): they count toward the budget and toward the
+    /// next full collection as old bytes do.
+    public internal(set) var externalBytes = 0
+    /// `oldBytes + externalBytes` right after the last full collection.
     var oldBytesAtLastFull = 0
     var fullCollectionThreshold: Int
+    /// The least `fullCollectionThreshold` may be: `minimumFullCollectionBytes` or
+    /// `actorMinimumFullCollectionBytes` (tests lower it to see collections sooner).
+    public var minimumFullCollectionThreshold: Int {
+        didSet { fullCollectionThreshold = max(minimumFullCollectionThreshold, oldBytesAtLastFull) }
+    }
     /// Old objects that may refer to young ones (invariant 2).
     var rememberedSet: [ObjectRef] = []
     /// Single words of large old objects that may refer to young ones: a large array
@@ -138,6 +166,7 @@ public final class Heap {
         top = nurseryStart
         limit = nurseryStart + Heap.nurseryBytes
         fullCollectionThreshold = Heap.minimumFullCollectionBytes
+        minimumFullCollectionThreshold = Heap.minimumFullCollectionBytes
     }
 
     /// An actor's heap, owned by actor `actor`; its nursery comes at the first
@@ -151,6 +180,7 @@ public final class Heap {
         top = nurseryStart
         limit = nurseryStart
         fullCollectionThreshold = Heap.actorMinimumFullCollectionBytes
+        minimumFullCollectionThreshold = Heap.actorMinimumFullCollectionBytes
     }
 
     deinit {
@@ -288,6 +318,13 @@ public final class Heap {
         nurseryStart = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 16)
         top = nurseryStart
         limit = nurseryStart + bytes
+    }
+
+    /// Counts `bytes` of memory outside the heap that a full collection will free
+    /// (negative: memory given back).
+    public func chargeExternal(_ bytes: Int) {
+        externalBytes += bytes
+        budget.charge(bytes)
     }
 
     /// A new object in the old space (never moves; for maps, methods, code literals

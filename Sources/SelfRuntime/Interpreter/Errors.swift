@@ -38,6 +38,10 @@ extension VirtualMachine {
 
     func report(_ prefix: String, _ message: String, _ trace: String) {
         guard !suppressErrorReports else { return }
+        if let reportObserver {
+            reportObserver(.runtimeError(prefix: prefix, message: message, trace: trace))
+            return
+        }
         Platform.writeError(prefix + message + "\n" + trace)
     }
 

@@ -38,8 +38,15 @@ extension VirtualMachine {
         guard let compile = stub.compileLazily else { return true }
         stub.compileLazily = nil
         guard let real = compile() else { return false }
+        let own = info.pointee
         info.pointee = real.info.pointee
+        // The stub's one instruction is not running any more: frames at it go on at
+        // the real code's first instruction.
+        own.instructions.deallocate()
+        own.constants.deallocate()
+        own.sites.deallocate()
         stub.forwarded = true
+        real.stub = stub
         // Caches that looked at the stub (e.g. for primitive wrappers) look again.
         lookupEpoch &+= 1
         return true

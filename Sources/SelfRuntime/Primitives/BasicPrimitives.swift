@@ -27,7 +27,8 @@ enum BasicPrimitives {
 
     /// `_RunScript`: loads, compiles and runs a file as a nested top-level activation.
     static func runScript(_ vm: VirtualMachine, _ base: Int) -> PrimitiveResult {
-        primitive { () throws(PrimitiveFailure) in
+        vm.collectCodeIfDue()
+        return primitive { () throws(PrimitiveFailure) in
             let pathObject = try vm.object(vm.receiver(base), .byteArray, -1, "_RunScript").get()
             var path = Path.join(callerDirectory(vm), vm.memory.string(pathObject.value))
             if !Platform.exists(path), path == "objects/everything.self" || path.hasSuffix("/objects/everything.self"),
@@ -65,7 +66,8 @@ enum BasicPrimitives {
     /// `_EvaluateStringIfFail:`: runs the receiver as a script above an evaluation
     /// boundary; errors print a report and answer the failure object's `value`.
     static func evaluateString(_ vm: VirtualMachine, _ base: Int) -> PrimitiveResult {
-        primitive { () throws(PrimitiveFailure) in
+        vm.collectCodeIfDue()
+        return primitive { () throws(PrimitiveFailure) in
             guard !vm.isInActorMode else {
                 throw PrimitiveFailure("_EvaluateStringIfFail: sent while the VM is in actor mode")
             }
@@ -97,6 +99,10 @@ enum BasicPrimitives {
 extension VirtualMachine {
     /// Prints parse or compile diagnostics to standard error (cli.md §4.1).
     public func printDiagnostics(_ diagnostics: [Diagnostic], source: SourceFile) {
+        if let reportObserver {
+            reportObserver(.diagnostics(diagnostics, source))
+            return
+        }
         for diagnostic in diagnostics {
             Platform.writeError(diagnostic.rendered(in: source, color: colorReports))
         }

@@ -37,6 +37,9 @@ enum SocketPrimitives {
                     // listen(2) caps the backlog itself (somaxconn); clamping keeps
                     // any integer meaningful.
                     let backlog = Int32(clamping: try vm.integer(vm.argument(base, 1), 1, name).get())
+                    if DebugSwitches.confine && !Confinement.allowsListen(vm.descriptor(of: handle)) {
+                        return .sendValue(vm.argument(base, 2), Value(integer: Confinement.refused))
+                    }
                     return vm.nilOrFailure(Platform.listen(vm.descriptor(of: handle), backlog: backlog), base, 2)
                 }
             }
@@ -109,6 +112,9 @@ enum SocketPrimitives {
             let socketType = try vm.cInt(vm.argument(base, 3), 3, name).get()
             let socketProtocol = try vm.cInt(vm.argument(base, 4), 4, name).get()
             let flags = try vm.cInt(vm.argument(base, 5), 5, name).get()
+            if DebugSwitches.confine && !Confinement.allowsHost(host) {
+                return .sendValue(vm.argument(base, 6), Value(integer: Confinement.refusedHost))
+            }
             let lookup = Platform.getAddressInfo(
                 host: host, port: port, family: family, socketType: socketType, socketProtocol: socketProtocol,
                 flags: flags)
@@ -159,7 +165,11 @@ enum SocketPrimitives {
         primitive { () throws(PrimitiveFailure) in
             let handle = try vm.object(vm.argument(base, 0), .managedFD, 0, name).get()
             let address = try vm.object(vm.argument(base, 1), .byteArray, 1, name).get()
-            return vm.nilOrFailure(call(vm.descriptor(of: handle), vm.memory.bytes(address.value)), base, 2)
+            let bytes = vm.memory.bytes(address.value)
+            if DebugSwitches.confine && !Confinement.allowsAddress(bytes) {
+                return .sendValue(vm.argument(base, 2), Value(integer: Confinement.refused))
+            }
+            return vm.nilOrFailure(call(vm.descriptor(of: handle), bytes), base, 2)
         }
     }
 }

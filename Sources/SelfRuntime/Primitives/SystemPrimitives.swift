@@ -24,6 +24,9 @@ enum SystemPrimitives {
                     guard flags <= Int(Int32.max) else {
                         throw PrimitiveFailure("Flags passed to \(name) are out of range")
                     }
+                    if DebugSwitches.confine && !Confinement.allowsOpen(path) {
+                        return .sendValue(vm.argument(base, 2), Value(integer: Confinement.refused))
+                    }
                     let fd = vm.makingDescriptor { Platform.open(path, flags: Int32(flags)) }
                     if fd < 0 { return .sendValue(vm.argument(base, 2), Value(integer: Int64(-fd))) }
                     return .value(vm.makeManagedFD(fd, owned: true))

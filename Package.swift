@@ -1,6 +1,7 @@
 // swift-tools-version: 6.1
 // SwiftSelf: the Self language (ZigSelf dialect) with Erlang-style actors, in Swift.
-// Targets import only downward: SelfSyntax <- SelfRuntime <- SelfShell, SelfTesting <- SelfCLI.
+// Targets import only downward: SelfSyntax <- SelfRuntime <- SelfShell, SelfTesting <- SelfCLI;
+// SelfRuntime <- SelfFuzzing <- SelfFuzzCLI (the fuzzers, docs/robustness.md).
 // See docs/architecture.md.
 
 import PackageDescription
@@ -8,7 +9,9 @@ import PackageDescription
 let package = Package(
     name: "SwiftSelf",
     products: [
-        .executable(name: "self", targets: ["SelfCLI"])
+        .executable(name: "self", targets: ["SelfCLI"]),
+        .executable(name: "self-fuzz", targets: ["SelfFuzzCLI"]),
+        .executable(name: "self-libfuzzer", targets: ["SelfLibFuzzer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -44,9 +47,24 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        /// Fuzzing: input generators and mutators, the oracle that classifies outcomes,
+        /// and the in-process worker loop (docs/robustness.md).
+        .target(name: "SelfFuzzing", dependencies: ["SelfSyntax", "SelfRuntime"]),
+        /// The `self-fuzz` worker command that `scripts/fuzz` runs.
+        .executableTarget(
+            name: "SelfFuzzCLI",
+            dependencies: [
+                "SelfFuzzing", "SelfRuntime", "SelfSyntax",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        /// The libFuzzer target over the parser and compiler (scripts/fuzz-coverage). A plain
+        /// build makes a stub; `--sanitize=fuzzer -Xswiftc -DSELF_LIBFUZZER` the fuzzer.
+        .executableTarget(name: "SelfLibFuzzer", dependencies: ["SelfSyntax", "SelfRuntime"]),
         .testTarget(name: "SelfSyntaxTests", dependencies: ["SelfSyntax"], exclude: ["Snapshots"]),
         .testTarget(name: "SelfCLITests", dependencies: ["SelfCLI"], exclude: ["Snapshots"]),
         .testTarget(name: "SelfRuntimeTests", dependencies: ["SelfRuntime", "SelfSyntax"]),
+        .testTarget(name: "SelfFuzzingTests", dependencies: ["SelfFuzzing", "SelfRuntime", "SelfSyntax"]),
         /// Every script under Tests/Scripts through the harness, plus the harness's own tests.
         .testTarget(name: "SelfScriptTests", dependencies: ["SelfTesting", "SelfRuntime"]),
         .testTarget(

@@ -1,0 +1,146 @@
+import ArgumentParser
+import SelfFuzzing
+import SelfRuntime
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `self-fuzz`: the worker that `scripts/fuzz` runs, one process per family, mode and
+/// batch. See docs/robustness.md.
+@main
+struct FuzzCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "self-fuzz",
+        abstract: "Runs fuzzed inputs against the SwiftSelf VM (driven by scripts/fuzz).",
+        subcommands: [RunInputs.self, PrintInput.self, ReplayInput.self]
+    )
+}
+
+/// The options every subcommand shares.
+struct SharedOptions: ParsableArguments {
+    @Option(help: "parse, mutate, generate, primitives or actors.")
+    var family: String = "parse"
+
+    @Option(help: "normal, gc-stress or isolation.")
+    var mode: String = "normal"
+
+    @Option(help: "The run's seed.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Directories whose .self files are the corpus (repeatable).")
+    var corpus: [String] = []
+
+    @Option(help: "The world directory.")
+    var world: String?
+
+    @Option(help: "Time limit of one input, in milliseconds.")
+    var timeLimit: Int = 2_000
+
+    @Option(help: "Heap limit of each VM, in MiB.")
+    var heapLimit: Int = 512
+
+    @Option(help: "Resident-memory limit of the process, in MiB.")
+    var memoryLimit: Int = 3_072
+
+    func validate() throws {
+        guard FuzzFamily(rawValue: family) != nil else { throw ValidationError("unknown family '\(family)'") }
+        guard FuzzMode(rawValue: mode) != nil else { throw ValidationError("unknown mode '\(mode)'") }
+    }
+
+    func worker(first: Int, count: Int, inputsPerVM: Int, progress: String?) -> Worker {
+        let options = WorkerOptions(
+            family: FuzzFamily(rawValue: family)!, mode: FuzzMode(rawValue: mode)!, seed: seed, first: first,
+            count: count, timeLimitMilliseconds: timeLimit, worldDirectory: WorldLocation.find(explicit: world),
+            inputsPerVM: inputsPerVM, progressPath: progress, heapLimitMiB: heapLimit)
+        return Worker(options: options, corpus: Corpus(directories: corpus))
+    }
+
+    func startWatchdog() {
+        // An unresponsive VM is hung after ten time limits (at least ten seconds).
+        let grace = Int64(max(10_000, timeLimit * 10)) * 1_000_000
+        Watchdog.start(grace: grace, memoryLimit: memoryLimit << 20)
+    }
+}
+
+/// Writes text to a file, replacing it.
+func writeFile(_ path: String, _ text: String) {
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard fd >= 0 else { return }
+    let bytes = Array(text.utf8)
+    _ = write(fd, bytes, bytes.count)
+    close(fd)
+}
+
+/// `self-fuzz run`: a batch of inputs; the summary and findings go to a file.
+struct RunInputs: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "run", abstract: "Runs a batch of inputs.")
+
+    @OptionGroup var shared: SharedOptions
+
+    @Option(help: "Index of the first input.")
+    var first: Int = 0
+
+    @Option(help: "Number of inputs.")
+    var count: Int = 1_000
+
+    @Option(help: "Inputs run in one VM before a fresh one is made.")
+    var inputsPerVM: Int = 200
+
+    @Option(help: "File that holds the index of the input running now.")
+    var progress: String?
+
+    @Option(help: "File for the summary: outcome counts, then one line per finding.")
+    var summary: String?
+
+    func run() throws {
+        shared.startWatchdog()
+        let worker = shared.worker(first: first, count: count, inputsPerVM: inputsPerVM, progress: progress)
+        worker.run()
+        var text = worker.outcomes.summary + "\n"
+        for finding in worker.findings {
+            text += "finding \(finding.index): \(finding.problems.joined(separator: "; "))\n"
+        }
+        if let summary { writeFile(summary, text) } else { print(text, terminator: "") }
+    }
+}
+
+/// `self-fuzz print`: one input, to standard output.
+struct PrintInput: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "print", abstract: "Prints one input.")
+
+    @OptionGroup var shared: SharedOptions
+
+    @Option(help: "The input's index.")
+    var index: Int = 0
+
+    func run() throws {
+        let bytes = shared.worker(first: index, count: 1, inputsPerVM: 1, progress: nil).input(index)
+        _ = bytes.withUnsafeBufferPointer { write(1, $0.baseAddress, $0.count) }
+    }
+}
+
+/// `self-fuzz replay`: runs one file as an input of a family, in a fresh VM, with the
+/// reports on standard error. Exit status 0 when the oracle finds nothing, 1 when it
+/// does; a crash, hang or memory overrun ends it as it would end a worker.
+struct ReplayInput: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "replay", abstract: "Runs one file as an input.")
+
+    @OptionGroup var shared: SharedOptions
+
+    @Argument(help: "The input file.")
+    var file: String
+
+    func run() throws {
+        guard case .success(let bytes) = Platform.readFile(file) else {
+            throw ValidationError("cannot read '\(file)'")
+        }
+        shared.startWatchdog()
+        let worker = shared.worker(first: 0, count: 1, inputsPerVM: 1, progress: nil)
+        worker.prepare()
+        worker.run(bytes: bytes, index: 0)
+        print(worker.outcomes.summary)
+        for finding in worker.findings { print(finding.problems.joined(separator: "\n")) }
+        if !worker.findings.isEmpty { throw ExitCode(1) }
+    }
+}

@@ -8,8 +8,10 @@ import Synchronization
 /// The worker's second thread: it enforces the time limit of each input and the
 /// memory limit of the process.
 ///
-/// Past an input's deadline it requests an interrupt (as Ctrl-C does), which the
-/// interpreter honours at its next back edge or call: the input ends with the
+/// Past an input's deadline it requests an interrupt as Ctrl-C does in the REPL: it
+/// sets `Interrupt.requested`, which the interpreter honours at its next back edge,
+/// and signals the main thread (SIGUSR1, whose handler sets the same flag), so that a
+/// blocking call such as the scheduler's poll returns EINTR. The input ends with the
 /// runtime error "Interrupted", an expected outcome. If the VM has not come back
 /// after `grace` more, it is stuck where no interrupt reaches (a loop in Swift code),
 /// and the watchdog ends the process with `Watchdog.hangStatus`. When the resident
@@ -29,10 +31,19 @@ public enum Watchdog {
     /// Whether the current input was interrupted for its time.
     static let fired = Atomic<Bool>(false)
 
-    /// Starts the thread (once).
+    /// The thread that runs the inputs.
+    nonisolated(unsafe) static var mainThread = pthread_self()
+
+    /// Starts the thread (once), from the thread that will run the inputs.
     public static func start(grace nanoseconds: Int64, memoryLimit bytes: Int) {
         grace.store(nanoseconds, ordering: .relaxed)
         memoryLimit.store(bytes, ordering: .relaxed)
+        mainThread = pthread_self()
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in Interrupt.requested.store(true, ordering: .relaxed) }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = SA_RESTART
+        _ = sigaction(SIGUSR1, &action, nil)
         var thread = pthread_t()
         let status = pthread_create(&thread, nil, { _ in Watchdog.watch() }, nil)
         precondition(status == 0, "cannot start the watchdog thread")
@@ -60,9 +71,12 @@ public enum Watchdog {
             let due = deadline.load(ordering: .acquiring)
             if due != 0 {
                 let now = Platform.monotonicNanoseconds()
-                if now > due && !fired.load(ordering: .relaxed) {
+                if now > due {
+                    // Again at every tick: a signal that came just before a blocking
+                    // call began did not interrupt it.
                     fired.store(true, ordering: .relaxed)
                     Interrupt.requested.store(true, ordering: .relaxed)
+                    pthread_kill(mainThread, SIGUSR1)
                 }
                 if now > due + grace.load(ordering: .relaxed) {
                     Platform.writeError("self-fuzz: the VM did not stop after its time limit\n")

@@ -45,10 +45,13 @@ public final class SourceFile: Sendable {
         return bytes[start..<end]
     }
 
-    /// Line `line` as text to show in a report, one character per byte so that a
-    /// caret placed by byte column (cli.md §4.1) stays under the byte it points at:
-    /// valid UTF-8 as it is, and as `?` each byte that is not valid UTF-8 or belongs
-    /// to a control or direction-changing character (`displayUnits`).
+    /// Line `line` as text to show in a report: valid UTF-8 as it is, and as `?`
+    /// each byte that is not valid UTF-8 or belongs to a control or
+    /// direction-changing character (`displayUnits`). ASCII and replaced bytes take
+    /// one column each, so a caret placed by byte column (cli.md §4.1: column − 1
+    /// spaces) stays under them; after a multi-byte character it stands as many
+    /// columns to the right as the character has extra bytes, as the spec's rule
+    /// implies.
     public func displayLine(_ line: Int) -> String {
         var text = ""
         for unit in displayUnits(line) { text += unit.shown }

@@ -34,15 +34,16 @@ schedulerSleepManyLog reset.
         |).
 
         main = (
-            "Spawned in this order: their deadlines are 60, 20, 40, 0, 80,
-             10, 30 ms from now."
-            (sleeper copy name: 'f'; milliseconds: 60) spawn.
-            (sleeper copy name: 'b'; milliseconds: 20) spawn.
-            (sleeper copy name: 'd'; milliseconds: 40) spawn.
+            "Spawned in this order: their deadlines are 250, 100, 200, 0,
+             300, 50, 150 ms from now (50 ms apart, so that a slow build,
+             such as one under AddressSanitizer, still wakes them in order)."
+            (sleeper copy name: 'f'; milliseconds: 250) spawn.
+            (sleeper copy name: 'b'; milliseconds: 100) spawn.
+            (sleeper copy name: 'd'; milliseconds: 200) spawn.
             (sleeper copy name: 'Z'; milliseconds: 0) spawn.
-            (sleeper copy name: 'g'; milliseconds: 80) spawn.
-            (sleeper copy name: 'a'; milliseconds: 10) spawn.
-            (sleeper copy name: 'c'; milliseconds: 30) spawn ).
+            (sleeper copy name: 'g'; milliseconds: 300) spawn.
+            (sleeper copy name: 'a'; milliseconds: 50) spawn.
+            (sleeper copy name: 'c'; milliseconds: 150) spawn ).
     |).
 
     run = (

@@ -78,8 +78,10 @@ extension Compiler {
         default:
             if let receiver = send.receiver { analyze(receiver, scope: scope) }
         }
-        for argument in send.arguments {
-            guard let body = ControlForm.body(argument) else {
+        for (position, argument) in send.arguments.enumerated() {
+            // Of `to:Do:`, only the `Do:` block is inlined: a block as the bound is an
+            // ordinary block (and the loop then fails at run time, not here).
+            guard let body = ControlForm.body(argument), form != .toDo || position == 1 else {
                 analyze(argument, scope: scope)
                 continue
             }

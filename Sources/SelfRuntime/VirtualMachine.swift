@@ -76,6 +76,7 @@ public final class VirtualMachine: HeapRoots {
     }
 
     public init(maximumFrames: Int = VirtualMachine.defaultMaximumFrames) {
+        Platform.ignoreBrokenPipes()
         memory = ObjectMemory()
         let stack = ExecutionStack(maximumFrames: maximumFrames)
         self.stack = stack

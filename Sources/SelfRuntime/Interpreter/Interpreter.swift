@@ -193,7 +193,8 @@ extension VirtualMachine {
                         if _fastPath(
                             count < stack.maximumFrames && count < stack.frameCapacity
                                 && newBase + callee.pointee.registerCount <= stack.highWater
-                                && callee.pointee.localCount == 0)
+                                && callee.pointee.localCount == 0
+                                && !Interrupt.requested.load(ordering: .relaxed))
                         {
                             stack.frames[count - 1].pc = pc
                             regs[a + FrameLayout.contextRegister] = nilObject

@@ -28,6 +28,9 @@ extension VirtualMachine {
         if _slowPath(stack.frameCount >= stack.maximumFrames) {
             return "Stack overflow: more than \(stack.maximumFrames) activations"
         }
+        // Every call is a safepoint for interrupts too, so that Ctrl-C (or the heaps'
+        // limit) stops recursion that has no loop in it.
+        if let message = safepoint() { return message }
         if _slowPath(end > stack.highWater) {
             // A stack deeper than ever before: where recursion that allocates without
             // any loop (and so without a back edge) meets the heaps' limit.

@@ -83,6 +83,13 @@ public enum Platform {
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
+    /// Makes writing to a pipe or socket whose reader is gone fail with EPIPE (which
+    /// `_Write:` hands to its `IfFail:` block) instead of killing the process with
+    /// SIGPIPE, as BEAM and Python do. Once per process; idempotent.
+    public static func ignoreBrokenPipes() {
+        signal(SIGPIPE, SIG_IGN)
+    }
+
     /// Whether a path names an existing file or directory.
     public static func exists(_ path: String) -> Bool {
         access(path, F_OK) == 0

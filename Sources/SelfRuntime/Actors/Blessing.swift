@@ -42,7 +42,29 @@ final class Blessing {
             try drain(heap)
             return .success(copy)
         } catch {
+            scrubCopies()
             return .failure(error)
+        }
+    }
+
+    /// After a refused blessing: the copies made so far are garbage in the target's
+    /// heap, but until they are collected they would still hold the sender's
+    /// references (copied word for word before `drain` blesses them), which the
+    /// isolation check, scanning the whole heap, rightly calls a violation. Their
+    /// fields are cleared (managed-descriptor handles keep their descriptor, which
+    /// their collection releases).
+    private func scrubCopies() {
+        for (object, _) in originals {
+            let copy = object[word: 0].object
+            switch copy.kind {
+            case .byteArray, .float, .map, .managedFD: continue
+            default: break
+            }
+            var index = 2
+            while index < copy.sizeInWords {
+                copy[word: index] = Value(integer: 0)
+                index += 1
+            }
         }
     }
 

@@ -70,8 +70,11 @@ enum DebugOptions {
         DebugSwitches.traceExecution = trace || enabled("SELF_TRACE")
         DebugSwitches.gcStress = enabled("SELF_GC_STRESS")
         DebugSwitches.gcStressFull = enabled("SELF_GC_STRESS_FULL")
+        DebugSwitches.gcStressSparse = enabled("SELF_GC_STRESS_SPARSE")
+        DebugSwitches.gcStress = DebugSwitches.gcStress || DebugSwitches.gcStressSparse
         DebugSwitches.poisonFreedMemory = enabled("SELF_GC_POISON") || DebugSwitches.gcStress
         DebugSwitches.verifyIsolation = enabled("SELF_VERIFY_ISOLATION")
         DebugSwitches.logCollections = enabled("SELF_LOG_GC")
+        DebugSwitches.verifyHeap = enabled("SELF_VERIFY_HEAP")
     }
 }

@@ -22,7 +22,7 @@ struct SharedOptions: ParsableArguments {
     @Option(help: "parse, mutate, generate, primitives or actors.")
     var family: String = "parse"
 
-    @Option(help: "normal, gc-stress or isolation.")
+    @Option(help: "normal, gc-stress, gc-sparse or isolation.")
     var mode: String = "normal"
 
     @Option(help: "The run's seed.")
@@ -120,25 +120,37 @@ struct PrintInput: ParsableCommand {
     }
 }
 
-/// `self-fuzz replay`: runs one file as an input of a family, in a fresh VM, with the
-/// reports on standard error. Exit status 0 when the oracle finds nothing, 1 when it
+/// `self-fuzz replay`: runs files as inputs of a family, one after the other in one
+/// fresh VM (a crash that needs earlier inputs replays with them), with the reports
+/// on standard error. Exit status 0 when the oracle finds nothing, 1 when it
 /// does; a crash, hang or memory overrun ends it as it would end a worker.
 struct ReplayInput: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "replay", abstract: "Runs one file as an input.")
+    static let configuration = CommandConfiguration(commandName: "replay", abstract: "Runs files as inputs, in one VM.")
 
     @OptionGroup var shared: SharedOptions
 
-    @Argument(help: "The input file.")
-    var file: String
+    @Argument(help: "The input files, run one after the other in one VM.")
+    var files: [String]
 
     func run() throws {
-        guard case .success(let bytes) = Platform.readFile(file) else {
-            throw ValidationError("cannot read '\(file)'")
+        var inputs: [[UInt8]] = []
+        for file in files {
+            guard case .success(let bytes) = Platform.readFile(file) else {
+                throw ValidationError("cannot read '\(file)'")
+            }
+            inputs.append(bytes)
         }
         shared.startWatchdog()
-        let worker = shared.worker(first: 0, count: 1, inputsPerVM: 1, progress: nil)
+        let worker = shared.worker(first: 0, count: inputs.count, inputsPerVM: inputs.count, progress: nil)
         worker.prepare()
-        worker.run(bytes: bytes, index: 0)
+        // The collector's switches from the environment, as `self` reads them, on top
+        // of the mode's: for narrowing a replayed crash down.
+        func enabled(_ name: String) -> Bool { (Platform.environment(name) ?? "0") != "0" }
+        if enabled("SELF_GC_POISON") { DebugSwitches.poisonFreedMemory = true }
+        if enabled("SELF_GC_STRESS_FULL") { DebugSwitches.gcStressFull = true }
+        if enabled("SELF_LOG_GC") { DebugSwitches.logCollections = true }
+        if enabled("SELF_VERIFY_HEAP") { DebugSwitches.verifyHeap = true }
+        for (index, bytes) in inputs.enumerated() { worker.run(bytes: bytes, index: index) }
         print(worker.outcomes.summary)
         for finding in worker.findings { print(finding.problems.joined(separator: "\n")) }
         if !worker.findings.isEmpty { throw ExitCode(1) }

@@ -4,7 +4,8 @@ import SelfSyntax
 /// What the fuzzers check about every report the VM makes (cli.md §4): that a
 /// diagnostic points inside its source, where its line and column say, with a
 /// one-line message, and that there are boundedly many; that a runtime error
-/// has a message and a Self stack trace. A crash, hang or runaway memory is found
+/// has a message and a Self stack trace, and is not a generated program's failed
+/// check of its own result (`fuzz-check failed: …`, a wrong result). A crash, hang or runaway memory is found
 /// by the worker and `scripts/fuzz`, not here.
 public enum Oracle {
     /// Most diagnostics one source may get (`Parser.bounded`: 100 and a summary).
@@ -55,6 +56,10 @@ public enum Oracle {
     public static func checkRuntimeError(message: String, trace: String) -> [String] {
         var problems: [String] = []
         if message.isEmpty { problems.append("a runtime error without a message") }
+        if message.hasPrefix("fuzz-check failed") {
+            // A generated program's own check (ProgramWriter.check): a wrong result.
+            problems.append("a wrong result: \(message.prefix(200).debugDescription)")
+        }
         if !trace.split(separator: "\n").contains(where: { $0.hasPrefix("  at ") }) {
             problems.append("a runtime error without a Self stack trace: \(message.prefix(200).debugDescription)")
         }

@@ -10,6 +10,9 @@ public enum FuzzMode: String, CaseIterable, Sendable {
     case normal
     /// A minor collection at every allocation, freed memory poisoned.
     case gcStress = "gc-stress"
+    /// A minor collection at one allocation in every one to eight, so that young
+    /// objects also live across allocations (`DebugSwitches.gcStressSparse`).
+    case gcSparse = "gc-sparse"
     /// Isolation checked at every store and collection (`DebugSwitches.verifyIsolation`).
     case isolation
 
@@ -19,6 +22,10 @@ public enum FuzzMode: String, CaseIterable, Sendable {
         case .normal: break
         case .gcStress:
             DebugSwitches.gcStress = true
+            DebugSwitches.poisonFreedMemory = true
+        case .gcSparse:
+            DebugSwitches.gcStress = true
+            DebugSwitches.gcStressSparse = true
             DebugSwitches.poisonFreedMemory = true
         case .isolation:
             DebugSwitches.verifyIsolation = true

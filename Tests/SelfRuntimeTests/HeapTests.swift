@@ -161,4 +161,25 @@ struct HeapTests {
         #expect(t.integer("sum: kept") == 1_275)
         #expect(t.heap.minorCollections > before + 100, "it did collect at every allocation")
     }
+
+    /// Regression (found by the generate fuzzer): `_AddSlots:` held the constant slot
+    /// values of its argument in a Swift array across the allocation of the target's
+    /// out-of-line fields, so a young constant collected there went stale in the new
+    /// map. A collection is forced at each allocation in turn of the `_AddSlots:`.
+    @Test("a young constant added by _AddSlots: survives a collection inside it", arguments: 0..<8)
+    func addSlotsKeepsYoungConstants(skips: Int) throws {
+        let t = TestVM()
+        // Enough assignable slots that the lobby keeps its fields out of line, so that
+        // `_AddSlots:` allocates.
+        t.define("_AddSlots: (| f0 <- 0. f1 <- 1. f2 <- 2. f3 <- 3. f4 <- 4. f5 <- 5 |)")
+        t.heap.collectYoung()
+        t.heap.stressSkips = skips
+        t.heap.collectAtEverySafepoint = true
+        t.define("_AddSlots: (| probe = (| a = 41. b <- 'young' |). g <- 7 |)")
+        t.heap.collectAtEverySafepoint = false
+        try #require(t.heap.heapProblem() == nil)
+        #expect(t.integer("probe a") == 41)
+        #expect(t.integer("probe b _ByteArraySize") == 5)
+        #expect(t.integer("g") == 7)
+    }
 }

@@ -94,4 +94,23 @@ struct LookupTests {
         #expect(t.error("3 zork: 4 With: 5") == "Unknown selector \"zork:With:\"")
         #expect(t.error("3 +++ 4") == "Unknown selector \"+++\"")
     }
+
+    /// Regression (found by the generate fuzzer): a failed lookup followed every path
+    /// through shared parents, 2^depth of them, and could not be interrupted.
+    @Test(
+        "a lattice of shared parents is searched once per object, so a failed lookup ends at once",
+        .timeLimit(.minutes(1)))
+    func diamondLattice() {
+        let t = TestVM()
+        t.define("_AddSlots: (| lattice <- 0 |). lattice: (| bottom = 7 |)")
+        // Sixty levels, each with two parents that are both the level below.
+        for _ in 0..<60 { t.define("lattice: (| a* = lattice. b* = lattice |)") }
+        #expect(t.integer("lattice bottom") == 7)
+        #expect(t.error("lattice nowhere") == "Unknown selector \"nowhere\"")
+        // The first match in depth-first order still wins when the shared ancestor
+        // is reached again later.
+        t.define("_AddSlots: (| shared = (| x = 1 |) |)")
+        #expect(t.integer("(| a* = (| p* = shared |). b* = (| x = 2 |). c* = shared |) x") == 1)
+        #expect(t.integer("(| a* = (| p* = (| |) |). b* = (| x = 2 |). c* = shared |) x") == 2)
+    }
 }

@@ -96,4 +96,33 @@ import Testing
         // The generator must exercise both ways of ending, or it tests little.
         #expect(outcomes[0] * 150 > iterations && outcomes[1] * 3 > iterations, "outcomes \(outcomes)")
     }
+
+    /// Regression (found by the generate fuzzer): `_Inspect` printed a shared object
+    /// once per reference, so a thousand references to one large array, or a lattice
+    /// of shared objects, made gigabytes of text.
+    @Test(.timeLimit(.minutes(1)))
+    func inspectOfSharedStructureIsBounded() throws {
+        let t = TestVM()
+        let heap = t.heap
+        let element = heap.protect(t.memory.makeByteArray(Array("element".utf8)))
+        let big = heap.protect(t.memory.allocateArray(count: 100_000, fill: heap.handles[element]).value)
+        let wide = t.memory.allocateArray(count: 1000, fill: heap.handles[big]).value
+        let wideText = t.vm.inspect(wide)
+        heap.handles.removeAll()
+        #expect(wideText.components(separatedBy: "<array size: 100000>").count == 2, "the shared array is shown once")
+        #expect(wideText.components(separatedBy: "<shared reference>").count == 1000)
+        #expect(wideText.utf8.count < 5_000_000)
+        // A dump too large for its budget is cut, with a note.
+        let huge = t.memory.allocateArray(count: 1_000_000, fill: Value(integer: 123_456_789)).value
+        let hugeText = t.vm.inspect(huge)
+        #expect(hugeText.utf8.count < 4_500_000)
+        #expect(hugeText.hasSuffix("<dump cut at 4194304 bytes>"))
+        #expect(hugeText.contains("more ]"))
+        t.define("_AddSlots: (| lattice <- 0 |). lattice: (| bottom = 7 |)")
+        for _ in 0..<40 { t.define("lattice: (| a <- lattice. b <- lattice |)") }
+        let lattice = try #require(t.value("lattice"))
+        let latticeText = t.vm.inspect(lattice)
+        #expect(latticeText.utf8.count < 100_000, "each object of the lattice is shown once")
+        #expect(latticeText.contains("bottom = <integer> 7"))
+    }
 }

@@ -6,7 +6,9 @@ each batch ended:
 
   exit 0                the batch ran; its summary counts the outcomes of its
                         inputs (finished, runtime-error, time-limit, ...), and any
-                        report in the wrong form is a `format` finding;
+                        report in the wrong form is a `format` finding, and a
+                        generated program's failed check of its own result a
+                        `wrong` finding;
   exit 70               a `hang`: the VM did not stop after an input's time limit;
   exit 71               `memory`: the process passed its resident-memory limit;
   killed by a signal    a `crash`;
@@ -33,7 +35,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 FAMILIES = ["parse", "mutate", "generate", "primitives", "actors"]
-MODES = ["normal", "gc-stress", "isolation"]
+MODES = ["normal", "gc-stress", "isolation", "gc-sparse"]
 HANG_STATUS = 70
 MEMORY_STATUS = 71
 
@@ -44,23 +46,27 @@ BATCH = {
     ("parse", "gc-stress"): 5000,
     ("parse", "isolation"): 20000,
 }
-DEFAULT_BATCH = {"normal": 1000, "gc-stress": 100, "isolation": 500}
+DEFAULT_BATCH = {"normal": 1000, "gc-stress": 100, "isolation": 500, "gc-sparse": 100}
 
 # How a run divides its inputs among families and modes (per mille).
 SHARE = {
-    ("parse", "normal"): 560,
+    ("parse", "normal"): 525,
     ("parse", "gc-stress"): 20,
     ("mutate", "normal"): 100,
     ("mutate", "gc-stress"): 10,
+    ("mutate", "gc-sparse"): 10,
     ("mutate", "isolation"): 10,
     ("generate", "normal"): 100,
     ("generate", "gc-stress"): 10,
+    ("generate", "gc-sparse"): 10,
     ("generate", "isolation"): 10,
     ("primitives", "normal"): 100,
     ("primitives", "gc-stress"): 10,
+    ("primitives", "gc-sparse"): 10,
     ("primitives", "isolation"): 10,
     ("actors", "normal"): 40,
     ("actors", "gc-stress"): 5,
+    ("actors", "gc-sparse"): 5,
     ("actors", "isolation"): 15,
 }
 
@@ -100,7 +106,7 @@ class Run:
         return args
 
     def time_limit(self, mode):
-        return self.options.time_limit * (5 if mode == "gc-stress" else 1)
+        return self.options.time_limit * (5 if mode.startswith("gc-") else 1)
 
     def out_of_time(self):
         return self.options.seconds and time.monotonic() - self.started > self.options.seconds
@@ -163,7 +169,8 @@ class Run:
         for line in lines[1:]:
             if line.startswith("finding "):
                 index = int(line.split()[1].rstrip(":"))
-                self.record("format", family, mode, index, 1, line)
+                kind = "wrong" if "a wrong result" in line else "format"
+                self.record(kind, family, mode, index, 1, line)
 
     def add(self, family, mode, name, value):
         with self.lock:
@@ -322,7 +329,7 @@ def main():
     parser.add_argument("--families", default=",".join(FAMILIES))
     parser.add_argument("--modes", default=",".join(MODES))
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
-    parser.add_argument("--time-limit", type=int, default=2000, help="per input, ms (x5 under gc-stress)")
+    parser.add_argument("--time-limit", type=int, default=2000, help="per input, ms (x5 under gc-stress and gc-sparse)")
     parser.add_argument("--minimise-seconds", type=int, default=120)
     parser.add_argument("--quick", action="store_true", help="small batches (the run in scripts/test)")
     options = parser.parse_args()

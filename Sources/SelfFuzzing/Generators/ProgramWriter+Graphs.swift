@@ -2,7 +2,7 @@
 /// hash collections, objects grown slot by slot with `_AddSlots:`, then walked,
 /// cloned, printed (`asString`) and dumped (`_Inspect`, to standard error). And
 /// lookup through long parent chains, parent cycles (which find nothing, language.md
-/// §7.4) and diamond lattices (where a shared ancestor is searched once per path).
+/// §7.4) and diamond lattices (where a shared ancestor is reached by many paths).
 extension ProgramWriter {
     /// One object-graph scenario.
     mutating func graphPart() -> Part {
@@ -247,14 +247,14 @@ extension ProgramWriter {
         return Part(code: code)
     }
 
-    /// Levels of diamonds: each level has two parents, both the level below. A
-    /// failed lookup visits every path, 2^depth of them (language.md §7.4 searches a
-    /// shared ancestor again). Depths are kept small, with rare larger ones that a
-    /// VM without an interrupt check in lookup cannot stop.
+    /// Levels of diamonds: each level has two parents, both the level below. There
+    /// are 2^depth paths to the bottom; a lookup that followed each (as a plain
+    /// reading of language.md §7.4 would) never ends for a failed lookup, so the VM
+    /// searches each object once. Depths go past the lookup's depth limit.
     mutating func diamondLattice() -> Part {
         let depth = random.weighted([
-            (200, random.int(in: 1...14)), (20, random.int(in: 14...18)),
-            (1, random.chance(1, in: 3) ? random.int(in: 26...40) : random.int(in: 18...20)),
+            (200, random.int(in: 1...40)), (20, random.int(in: 40...2_000)),
+            (2, random.int(in: 9_990...10_010)),
         ])
         let object = fresh("fzDiamond")
         let code = """

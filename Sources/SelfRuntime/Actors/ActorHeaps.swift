@@ -3,7 +3,9 @@
 extension VirtualMachine {
     /// The heap of a new actor; `configureActorHeap` connects it to the actor.
     func makeActorHeap(id: Int) -> Heap {
-        Heap(actor: id, budget: memory.globalHeap.budget)
+        let heap = Heap(actor: id, budget: memory.globalHeap.budget)
+        heap.globalHeap = memory.globalHeap
+        return heap
     }
 
     /// Tells `actor`'s heap what its roots are and how its objects are finalized.

@@ -8,6 +8,12 @@ public enum DebugSwitches {
     nonisolated(unsafe) public static var gcStress = false
     /// With `gcStress`, also run a full mark-sweep collection each time.
     nonisolated(unsafe) public static var gcStressFull = false
+    /// With `gcStress`, collect at one allocation in every one to eight (a fixed
+    /// pseudo-random spacing) instead of at each: young objects then also live
+    /// across allocations, which is where a value held by Swift code without a handle
+    /// goes stale (collecting at every allocation promotes all but the newest object
+    /// at once, and hides that).
+    nonisolated(unsafe) public static var gcStressSparse = false
     /// Overwrite freed memory with a pattern, so that dangling references fail loudly.
     nonisolated(unsafe) public static var poisonFreedMemory = false
     /// Print every executed instruction to standard error.
@@ -19,6 +25,10 @@ public enum DebugSwitches {
     /// object unless that object is globally reachable. A violation stops the process
     /// with a report.
     nonisolated(unsafe) public static var verifyIsolation = false
+    /// Check the heap at every collection (`Heap.verifyHeap`): every reference points
+    /// at a live object, and every old object that refers to a young one is
+    /// remembered. A violation stops the process with a report.
+    nonisolated(unsafe) public static var verifyHeap = false
     /// Confine programs to the working directory and loopback addresses
     /// (`Confinement`): for the fuzzers, which call every primitive with anything.
     nonisolated(unsafe) public static var confine = false

@@ -40,6 +40,7 @@ extension Heap {
     /// and the remembered set is promoted to the old space.
     public func collectYoung() {
         if DebugSwitches.verifyIsolation { verifyIsolation() }
+        if DebugSwitches.verifyHeap { verifyHeap("before a minor collection") }
         minorCollections += 1
         promotedBytes = 0
         roots?.visitRoots(youngOnly: true) { updateYoung($0) }
@@ -80,6 +81,7 @@ extension Heap {
             }
         }
         overflowBytes = 0
+        if DebugSwitches.verifyHeap { verifyHeap("after a minor collection") }
         if DebugSwitches.logCollections {
             Platform.writeError("[gc] minor, actor #\(currentActor): \(promotedBytes) bytes promoted\n")
         }
@@ -149,6 +151,7 @@ extension Heap {
         oldBytes = liveBytes
         oldBytesAtLastFull = liveBytes + externalBytes
         fullCollectionThreshold = max(minimumFullCollectionThreshold, liveBytes)
+        if DebugSwitches.verifyHeap { verifyHeap("after a full collection") }
         if DebugSwitches.logCollections {
             Platform.writeError("[gc] full, actor #\(currentActor): \(liveBytes) bytes live\n")
         }

@@ -145,6 +145,12 @@ public final class Heap {
 
     /// Debug switch: collect at every allocation (see `DebugSwitches`).
     public var collectAtEverySafepoint = DebugSwitches.gcStress
+    /// With `collectAtEverySafepoint`, allocations still to pass before the next
+    /// collection. `DebugSwitches.gcStressSparse` sets it afresh after each stress
+    /// collection (0 to 7); tests set it to collect at one chosen allocation.
+    public var stressSkips = 0
+    /// The state of the pseudo-random spacing of sparse stress collections.
+    var stressRandom: UInt64 = 0x9E37_79B9_7F4A_7C15
 
     /// Counters for tests and `--gc-stats`.
     public internal(set) var minorCollections = 0
@@ -155,6 +161,9 @@ public final class Heap {
 
     /// The memory every heap of the VM shares (`MemoryBudget`).
     public let budget: MemoryBudget
+    /// For an actor's heap, the global heap, whose objects its own may refer to (only
+    /// the heap check of `DebugSwitches.verifyHeap` looks).
+    public unowned(unsafe) var globalHeap: Heap?
 
     /// The global heap.
     public init(budget: MemoryBudget = MemoryBudget()) {
@@ -251,12 +260,22 @@ public final class Heap {
         if bytes > largeObjectBytes {
             maybeCollectFull()
             checkBudget(adding: bytes)
-            return allocateOld(kind, words: words, map: handles[mapHandle].object, fill: handles[fillHandle])
+            let object = allocateOld(kind, words: words, map: handles[mapHandle].object, fill: handles[fillHandle])
+            // The caller initializes the object without the write barrier, as it may a
+            // young one (a clone copies its original's words, a literal its values):
+            // remembered now, the young values it receives survive the next minor
+            // collection.
+            remember(object)
+            return object
         }
-        if collectAtEverySafepoint || top + bytes > limit {
+        let stressed = collectAtEverySafepoint && top + bytes <= limit
+        if stressed && stressSkips > 0 {
+            stressSkips -= 1
+        } else if collectAtEverySafepoint || top + bytes > limit {
             collectYoung()
-            if collectAtEverySafepoint {
+            if stressed {
                 maybeCollectFull(force: DebugSwitches.gcStressFull)
+                if DebugSwitches.gcStressSparse { stressSkips = nextStressSpacing() }
             } else {
                 maybeCollectFull()
             }
@@ -271,6 +290,15 @@ public final class Heap {
         initialize(
             object, kind: kind, words: words, map: handles[mapHandle].object, fill: handles[fillHandle], old: false)
         return object
+    }
+
+    /// Allocations to pass before the next sparse stress collection: 0 to 7, from a
+    /// fixed sequence (xorshift), so that a stressed run repeats exactly.
+    func nextStressSpacing() -> Int {
+        stressRandom ^= stressRandom << 13
+        stressRandom ^= stressRandom >> 7
+        stressRandom ^= stressRandom << 17
+        return Int(stressRandom & 7)
     }
 
     /// A new object that no collection may precede (a blessed copy, while

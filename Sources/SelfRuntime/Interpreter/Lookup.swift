@@ -1,5 +1,12 @@
 /// Message lookup (language.md §7.4): depth first through parent slots in declaration
 /// order, the first match winning, a parent already on the current path skipped.
+///
+/// Each object is searched at most once per lookup: one reached again is either on
+/// the current path (a cycle, skipped by the rule above) or already searched in
+/// vain, all its ancestors with it, so that searching it again could not find
+/// anything either. This makes a lookup linear in the objects it can reach, where
+/// following every path would be exponential in a lattice of shared parents
+/// (`a* = o. b* = o` at every level).
 public struct LookupResult: Sendable {
     /// What a lookup found; the raw values are stored in inline caches.
     public enum Kind: Int32, Sendable {
@@ -53,9 +60,9 @@ extension VirtualMachine {
         if receiver.isObject && receiver.object.kind == .addressInfo {
             return lookupInAddressInfo(selector, receiver.object)
         }
-        var path: [UInt64] = []
+        var visited = LookupVisits()
         let assignmentTarget = memory.selectors.assignmentTargets[Int(selector)]
-        return lookup(selector, assignmentTarget, object: receiver, isReceiver: true, path: &path)
+        return lookup(selector, assignmentTarget, object: receiver, isReceiver: true, depth: 0, visited: &visited)
     }
 
     /// A managed file descriptor answers only `value`: its descriptor number
@@ -67,9 +74,10 @@ extension VirtualMachine {
     }
 
     private func lookup(
-        _ selector: Int32, _ assignmentTarget: Int32, object: Value, isReceiver: Bool, path: inout [UInt64]
+        _ selector: Int32, _ assignmentTarget: Int32, object: Value, isReceiver: Bool, depth: Int,
+        visited: inout LookupVisits
     ) -> LookupResult {
-        if path.contains(object.raw) || path.count >= VirtualMachine.maximumLookupDepth { return .notFound }
+        if depth >= VirtualMachine.maximumLookupDepth || !visited.insert(object.raw) { return .notFound }
         let map = memory.mapOf(object)
         let count = map.mapSlotCount
         for index in 0..<count {
@@ -97,8 +105,6 @@ extension VirtualMachine {
             }
         }
         guard map.mapFlags & MapFlags.hasParents != 0 else { return .notFound }
-        path.append(object.raw)
-        defer { path.removeLast() }
         for index in 0..<count {
             let kind = map.mapSlotKind(index)
             guard kind.isParent else { continue }
@@ -107,12 +113,34 @@ extension VirtualMachine {
                 ? memory.field(object.object, map.mapSlotField(index)) : map.mapSlotValue(index)
             // An integer in a parent slot is treated as a parent with no slots (§7.4).
             if parent.isInteger { continue }
-            var result = lookup(selector, assignmentTarget, object: parent, isReceiver: false, path: &path)
+            var result = lookup(
+                selector, assignmentTarget, object: parent, isReceiver: false, depth: depth + 1, visited: &visited)
             if result.kind != .notFound {
                 if isReceiver && kind == .assignableParent { result.cacheable = false }
                 return result
             }
         }
         return .notFound
+    }
+}
+
+/// The objects one lookup has entered: a short list while there are few (most
+/// lookups pass a handful of objects), a set once there are many.
+struct LookupVisits {
+    private var list: [UInt64] = []
+    private var set: Set<UInt64>?
+    static let listLimit = 16
+
+    /// Adds an object; false when it was entered already.
+    mutating func insert(_ raw: UInt64) -> Bool {
+        if set != nil { return set!.insert(raw).inserted }
+        if list.contains(raw) { return false }
+        if list.count < LookupVisits.listLimit {
+            list.append(raw)
+        } else {
+            set = Set(list)
+            set!.insert(raw)
+        }
+        return true
     }
 }

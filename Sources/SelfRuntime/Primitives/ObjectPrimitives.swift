@@ -70,16 +70,24 @@ extension VirtualMachine {
             }
         }
         let fields = zip(slots, fieldValues).filter { $0.0.kind.isAssignable }.map(\.1)
+        // The array of out-of-line fields is allocated below (a safepoint): every
+        // value gathered so far, constants as well as fields, is held in a handle
+        // across it and read back after.
+        let constantStart = heap.handles.count
+        for slot in slots { _ = heap.protect(slot.value) }
+        let protectedStart = heap.handles.count
         for value in fields { _ = heap.protect(value) }
-        defer { heap.handles.removeLast(fields.count) }
-        let protectedStart = heap.handles.count - fields.count
+        defer { heap.handles.removeLast(slots.count + fields.count) }
         let wasOutOfLine = oldMap.mapFlags & MapFlags.fieldsOutOfLine != 0
         let inlineCapacity = target.sizeInWords - 2
         let outOfLine = wasOutOfLine || fields.count > inlineCapacity
         if outOfLine {
             let array = memory.allocateArray(count: fields.count, fill: memory.nilValue)
+            for index in slots.indices { slots[index].value = heap.handles[constantStart + index] }
             let object = heap.handles[targetHandle].object
-            for index in 0..<fields.count { array[word: 3 + index] = heap.handles[protectedStart + index] }
+            for index in 0..<fields.count {
+                heap.store(heap.handles[protectedStart + index], into: array, at: 3 + index)
+            }
             let map = memory.makeMap(slots: slots, flags: MapFlags.fieldsOutOfLine)
             heap.store(array.value, into: object, at: 2)
             object.map = map

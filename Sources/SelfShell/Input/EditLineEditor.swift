@@ -39,9 +39,7 @@ public final class EditLineEditor: LineEditor {
         if let historyFile {
             _ = read_history(historyFile)
         }
-        EditLineCallbacks.completer = completer
-        rl_attempted_completion_function = { text, start, _ in EditLineCallbacks.attemptCompletion(text, start) }
-        rl_completer_word_break_characters = strdup(EditLineCallbacks.wordBreakCharacters)
+        EditLineCallbacks.installCompletion(completer)
     }
 
     public var isInteractive: Bool { true }

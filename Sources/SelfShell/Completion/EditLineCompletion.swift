@@ -1,21 +1,13 @@
 @preconcurrency import CEditLine
 import SelfRuntime
-import Synchronization
 
 #if canImport(Glibc)
     @preconcurrency import Glibc
 #endif
 
-/// State and C callbacks that libedit and the signal handler call into.
-///
-/// C function pointers cannot capture context, so what they need lives here in
-/// globals. Everything except `interrupted` is touched only on the thread that runs
-/// the REPL (libedit calls the completion functions from inside `readline`), hence
-/// `nonisolated(unsafe)`; `interrupted` is written by a signal handler and is atomic.
-enum EditLineCallbacks {
-    /// Set by the SIGINT handler while `readline` runs.
-    static let interrupted = Atomic<Bool>(false)
-
+/// Tab completion through libedit: the C callbacks and the state they share (see
+/// `EditLineCallbacks` for why it is global).
+extension EditLineCallbacks {
     /// What Tab consults; nil turns completion off.
     nonisolated(unsafe) static var completer: SelectorCompleter?
     /// The matches of the completion in progress, handed out one per generator call.
@@ -27,29 +19,11 @@ enum EditLineCallbacks {
     /// characters, quotes and the period. Not `:` (keywords) nor `_` (primitives).
     static let wordBreakCharacters = " \t\n\"'`()[]{}.;^|!@#$%&*,/\\<>=+-?~"
 
-    /// Installs the flag-setting SIGINT handler (flags 0: no SA_RESTART, so `read`
-    /// inside libedit is interrupted), saving the previous disposition.
-    static func installInterruptHandler(saving previous: inout sigaction) {
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in
-            EditLineCallbacks.interrupted.store(true, ordering: .relaxed)
-        }
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = 0
-        _ = sigaction(SIGINT, &action, &previous)
-    }
-
-    /// Installs a SIGINT handler for the time an input is evaluated: Ctrl-C then asks
-    /// the VM to stop at its next back edge (`Interrupt`), which reports the runtime
-    /// error "Interrupted" and returns to the prompt.
-    static func installEvaluationInterruptHandler(saving previous: inout sigaction) {
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in
-            Interrupt.requested.store(true, ordering: .relaxed)
-        }
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = SA_RESTART
-        _ = sigaction(SIGINT, &action, &previous)
+    /// Connects libedit's completion to `completer` (nil turns completion off).
+    static func installCompletion(_ completer: SelectorCompleter?) {
+        EditLineCallbacks.completer = completer
+        rl_attempted_completion_function = { text, start, _ in EditLineCallbacks.attemptCompletion(text, start) }
+        rl_completer_word_break_characters = strdup(EditLineCallbacks.wordBreakCharacters)
     }
 
     /// `rl_attempted_completion_function`: completes the word `text`, which starts at

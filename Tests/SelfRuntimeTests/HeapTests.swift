@@ -182,4 +182,25 @@ struct HeapTests {
         #expect(t.integer("probe b _ByteArraySize") == 5)
         #expect(t.integer("g") == 7)
     }
+
+    /// Regression (found by the primitives fuzzer under GC stress): cloning an object
+    /// whose fields are out of line stored the cloned field array into the copy
+    /// without the write barrier, after the copy could have been promoted by a
+    /// collection in the inner clone.
+    @Test("a clone of an object with out-of-line fields keeps them through collections")
+    func cloneWithOutOfLineFields() throws {
+        let t = TestVM()
+        t.define("_AddSlots: (| proto = (| a <- 1 |). copies <- 0 |)")
+        t.define("proto _AddSlots: (| b <- 'two'. c <- 3. d <- 4 |)")
+        t.heap.collectAtEverySafepoint = true
+        t.define("copies: proto _Clone")
+        t.heap.collectAtEverySafepoint = false
+        try #require(t.heap.heapProblem() == nil)
+        t.heap.collectYoung()
+        #expect(t.integer("copies a") == 1)
+        #expect(t.integer("copies b _ByteArraySize") == 3)
+        #expect(t.integer("copies d") == 4)
+        #expect(t.integer("copies c: 30. proto c") == 3, "the copy's fields are its own")
+    }
 }
+

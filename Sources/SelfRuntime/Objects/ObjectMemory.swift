@@ -228,7 +228,9 @@ public final class ObjectMemory {
             let fields = clone(source[word: 2])
             let newCopy = heap.handles[copyHandle].object
             heap.handles.removeLast()
-            newCopy[word: 2] = fields
+            // The copy may have been promoted by a collection in the inner clone:
+            // stored with the barrier.
+            heap.store(fields, into: newCopy, at: 2)
             return newCopy.value
         }
         return copy.value

@@ -37,6 +37,8 @@ from concurrent.futures import ThreadPoolExecutor
 FAMILIES = ["parse", "mutate", "generate", "primitives", "actors"]
 MODES = ["normal", "gc-stress", "isolation", "gc-sparse"]
 HANG_STATUS = 70
+# Inputs a worker runs in one VM (self-fuzz run --inputs-per-vm, whose default this is).
+INPUTS_PER_VM = 200
 MEMORY_STATUS = 71
 
 # Inputs per worker batch: large where inputs are cheap, small where a batch would
@@ -152,7 +154,9 @@ class Run:
                 break
             self.add(family, mode, kind, 1)
             self.add_inputs(family, mode, index - first + 1)
-            self.record(kind, family, mode, index, status, tail(errors))
+            # The worker made a fresh VM at `first` and every 200 inputs after it.
+            vm_start = first + (index - first) // INPUTS_PER_VM * INPUTS_PER_VM
+            self.record(kind, family, mode, index, status, tail(errors), vm_start)
             first = index + 1
         shutil.rmtree(workdir, ignore_errors=True)
 
@@ -182,7 +186,7 @@ class Run:
         with self.lock:
             self.inputs[(family, mode)] = self.inputs.get((family, mode), 0) + count
 
-    def record(self, kind, family, mode, index, status, detail):
+    def record(self, kind, family, mode, index, status, detail, vm_start=None):
         name = f"{kind}-{family}-{mode}-{self.options.seed}-{index}"
         path = os.path.join(self.findings_dir, name + ".self")
         with open(path, "wb") as file:
@@ -194,6 +198,8 @@ class Run:
             earlier = len([f for f in self.findings if f[0] == kind and f[1] == family])
         if earlier < 5:
             minimised = self.minimise(kind, family, mode, path, status)
+            if minimised is None and vm_start is not None and vm_start < index:
+                minimised = self.minimise_sequence(kind, family, mode, path, vm_start, index)
         with self.lock:
             self.findings.append((kind, family, mode, index, path, "\n".join(note), minimised))
 
@@ -202,7 +208,8 @@ class Run:
         return subprocess.run(command, stdout=subprocess.PIPE, stdin=subprocess.DEVNULL).stdout
 
     def replay_status(self, family, mode, path):
-        command = [self.fuzz, "replay"] + self.common(family, mode) + [path]
+        paths = path if isinstance(path, list) else [path]
+        command = [self.fuzz, "replay"] + self.common(family, mode) + paths
         try:
             return subprocess.run(command, cwd=self.work, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                   stderr=subprocess.DEVNULL, timeout=120).returncode
@@ -253,6 +260,58 @@ class Run:
             os.remove(candidate)
         log(f"  minimised to {len(data)} bytes -> {minimised}")
         return minimised
+
+    def minimise_sequence(self, kind, family, mode, path, vm_start, index):
+        """For a finding that needs earlier inputs of its VM: replays inputs
+        vm_start..index in one VM and, when that ends the same way, removes the
+        earlier inputs that are not needed (delta debugging over the list, within the
+        time budget). Writes the needed indices and the command that replays them to
+        NAME.sequence beside the input; the inputs go to NAME.sequence.d/."""
+        folder = path[:-len(".self")] + ".sequence.d"
+        os.makedirs(folder, exist_ok=True)
+        files = {}
+        for i in range(vm_start, index + 1):
+            files[i] = os.path.join(folder, f"{i}.self")
+            with open(files[i], "wb") as file:
+                file.write(self.print_input(family, mode, i))
+        expected = self.replay_status(family, mode, [files[i] for i in range(vm_start, index + 1)])
+        if expected == 0 or (kind == "crash" and expected >= 0):
+            log(f"  {os.path.basename(path)}: does not reproduce with inputs {vm_start}..{index} either")
+            shutil.rmtree(folder, ignore_errors=True)
+            return None
+        budget = time.monotonic() + self.options.minimise_seconds
+        needed = list(range(vm_start, index))
+
+        def same(earlier):
+            if time.monotonic() > budget:
+                return False
+            return self.replay_status(family, mode, [files[i] for i in earlier + [index]]) == expected
+
+        chunks = 2
+        while needed and time.monotonic() < budget:
+            size = max(1, len(needed) // chunks)
+            reduced = False
+            for start in range(0, len(needed), size):
+                trial = needed[:start] + needed[start + size:]
+                if same(trial):
+                    needed = trial
+                    chunks = max(chunks - 1, 2)
+                    reduced = True
+                    break
+            if not reduced:
+                if size == 1:
+                    break
+                chunks = min(max(1, len(needed)), chunks * 2)
+        for i, file in files.items():
+            if i not in needed and i != index:
+                os.remove(file)
+        sequence = path[:-len(".self")] + ".sequence"
+        replay = " ".join([os.path.basename(self.fuzz), "replay"] + self.common(family, mode)
+                          + [files[i] for i in needed + [index]])
+        with open(sequence, "w") as file:
+            file.write(" ".join(str(i) for i in needed + [index]) + "\n" + replay + "\n")
+        log(f"  needs {len(needed)} earlier input(s) of its VM: {needed[:20]} -> {sequence}")
+        return sequence
 
     def report(self):
         total = sum(self.inputs.values())

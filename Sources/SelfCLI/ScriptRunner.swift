@@ -75,7 +75,8 @@ struct ScriptRunner {
             throw ExitCode(1)
         }
         let vm = VirtualMachine()
-        vm.colorReports = Output.isTerminal(2)
+        // NO_COLOR and TERM=dumb turn colour off; the policy also picks the editor.
+        vm.colorReports = TerminalPolicy.current.colorReports
         try loadWorld(into: vm)
         let greeting = "SwiftSelf \(swiftSelfVersion). :help for help, Ctrl-D to leave."
         let status = Shell.standard(vm: vm, greeting: greeting).run()

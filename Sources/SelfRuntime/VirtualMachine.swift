@@ -66,6 +66,8 @@ public final class VirtualMachine: HeapRoots {
     public var worldDirectory: String?
     /// The first words of the report of a runtime error that reaches the top level.
     public var topLevelErrorPrefix = "Received error at top level: "
+    /// What the REPL keeps alive between inputs (Reflection/ShellRoots.swift).
+    public let shellRoots = ShellRoots()
 
     /// Default limit on the frame stack depth.
     public static let defaultMaximumFrames = 100_000
@@ -97,6 +99,7 @@ public final class VirtualMachine: HeapRoots {
         // The global heap collects only while the global actor runs.
         (current === globalActor ? stack : globalActor.stack).visitRoots(visit)
         globalActor.visitRoots(visit)
+        shellRoots.visit(visit)
         if youngOnly { return }
         memory.known.visit(visit)
         visitCodeRoots(visit)

@@ -202,5 +202,24 @@ struct HeapTests {
         #expect(t.integer("copies d") == 4)
         #expect(t.integer("copies c: 30. proto c") == 3, "the copy's fields are its own")
     }
-}
 
+    /// Regression (found in review): an evaluation with bound values (the REPL's
+    /// `$N`) ran its due full collection after the values were read, so a young one
+    /// was passed at its old address.
+    @Test("values bound to an evaluation survive the collection it starts with")
+    func boundValuesSurviveTheFirstCollection() throws {
+        let t = TestVM()
+        let young = try #require(t.value("(| x <- 41 |) _Clone"))
+        #expect(!young.object.isOld)
+        t.heap.minimumFullCollectionThreshold = 0
+        let outcome = t.vm.evaluate("r1", parsing: "r1", name: "<test>", bindings: [("r1", young)])
+        guard case .value(let value) = outcome else {
+            Issue.record("\(outcome)")
+            return
+        }
+        // The collection promoted the object: the script got the copy, not the
+        // forwarded original.
+        #expect(value.object.isOld)
+        #expect(t.memory.field(value.object, 0) == Value(integer: 41))
+    }
+}

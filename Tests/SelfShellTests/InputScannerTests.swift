@@ -60,4 +60,34 @@ struct InputScannerTests {
         #expect(!InputScanner.isBlank("\"note\" 3"))
         #expect(!InputScanner.isBlank("nil"))
     }
+
+    @Test(
+        "a trailing binary operator or keyword part continues the input",
+        arguments: [
+            "3 +", "3 + ", "x at:", "x at: 1 Put:", "_AddSlots:", "a ==", "a -> ", "a ||", "a ^^",
+            "3 + \"the argument comes next\"", "'abc' ,", "x ifTrue: [ 1 ] False:", "3 <",
+        ])
+    func awaitsArgument(_ text: String) {
+        #expect(InputScanner.scan(text).awaitsArgument, "\(text)")
+        #expect(!InputScanner.isComplete(text), "\(text)")
+    }
+
+    @Test(
+        "an operator or keyword that is not last, or inside a string or comment, does not",
+        arguments: [
+            "3 + 4", "x at: 1", "x foo", "3 + 4.", "'a +'", "\"x at:\"", "x at: 'b'", "[ :x | x ]", "x at: (1)",
+            "^ 3", "a | b", "3 +\n4", "x y:z", "16r1F",
+        ])
+    func notAwaitingArgument(_ text: String) {
+        #expect(!InputScanner.scan(text).awaitsArgument, "\(text)")
+    }
+
+    @Test("an operator at the end still waits inside brackets, and closing them ends the wait")
+    func operatorsAndBrackets() {
+        #expect(!InputScanner.isComplete("(3 +"))
+        #expect(!InputScanner.isComplete("(3 +)" + " +"))
+        #expect(InputScanner.isComplete("(3 +)"))
+        // A closer with no opener makes the input complete whatever precedes it.
+        #expect(InputScanner.isComplete("3 + ) +"))
+    }
 }

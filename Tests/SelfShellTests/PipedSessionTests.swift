@@ -9,7 +9,7 @@ struct PipedSessionTests {
     func results() throws {
         let result = try ShellSandbox().pipe("3 _IntAdd: 4\nanswer\n0 _IntLT: 1\nnil\n(2\n_IntAdd: 3)\n")
         #expect(result.status == 0)
-        #expect(result.standardOutput == "<integer> 7\n<integer> 42\ntrue\n<integer> 5\n")
+        #expect(result.standardOutput == "$1 = 7\n$2 = 42\n$3 = true\n$4 = 5\n")
         #expect(result.standardError == "")
     }
 
@@ -17,8 +17,9 @@ struct PipedSessionTests {
     func errors() throws {
         let result = try ShellSandbox().pipe("nosuch\n3 _IntAdd: )\n:bogus\ndouble: 4\n")
         #expect(result.status == 0)
-        #expect(result.standardOutput == "<integer> 8\n")
+        #expect(result.standardOutput == "$1 = 8\n")
         #expect(result.standardError.contains("Unknown selector \"nosuch\""))
+        #expect(result.standardError.contains("at <top level> (<input 1>:1:1-6)"))
         #expect(result.standardError.contains("Expected primary expression"))
         #expect(result.standardError.contains("Unknown REPL command ':bogus'"))
         #expect(!result.standardOutput.contains("\u{1B}"))
@@ -41,14 +42,14 @@ struct PipedSessionTests {
         let result = try ShellSandbox().pipe(input, arguments: ["--heap-limit", "64"])
         #expect(result.status == 0)
         #expect(result.standardError.contains("Out of memory: the heaps reached their limit of 64 MiB"))
-        #expect(result.standardOutput.hasSuffix("<integer> 42\n"))
+        #expect(result.standardOutput.hasSuffix("$1 = 42\n"))
     }
 
     @Test("unfinished input at the end is evaluated (and reported), then the REPL exits 0")
     func unfinishedInput() throws {
         let result = try ShellSandbox().pipe("answer\n(3 _IntAdd:")
         #expect(result.status == 0)
-        #expect(result.standardOutput == "<integer> 42\n")
+        #expect(result.standardOutput == "$1 = 42\n")
         #expect(result.standardError.contains("Error"))
     }
 
@@ -66,7 +67,54 @@ struct PipedSessionTests {
     func noWorld() throws {
         let result = try ShellSandbox().pipe("3 _IntAdd: 4\nanswer\n", arguments: ["--no-world"])
         #expect(result.status == 0)
-        #expect(result.standardOutput == "<integer> 7\n")
+        #expect(result.standardOutput == "$1 = 7\n")
         #expect(result.standardError.contains("Unknown selector \"answer\""))
+    }
+
+    @Test("definitions answer one line; results are numbered and $N reuses them")
+    func definitionsAndNumbers() throws {
+        let input = """
+            _AddSlots: (| counter <- 0. bump = ( counter: counter _IntAdd: 1 ) |)
+            counter: 3
+            double: 5
+            $1 _IntAdd: 1
+            '$1' "$1"
+            [ $1 ] value
+            $7
+
+            """
+        let result = try ShellSandbox().pipe(input)
+        #expect(result.status == 0)
+        #expect(
+            result.standardOutput == "added counter, bump\ncounter: 3\n$1 = 10\n$2 = 11\n$3 = '$1'\n$4 = 10\n")
+        #expect(result.standardError == "No result $7 in <input 7>: $1 to $4 are kept.\n")
+    }
+
+    @Test("an unknown selector's report is followed by hints; the report itself is unchanged")
+    func hints() throws {
+        let result = try ShellSandbox().pipe("_AddSlots: (| p = (| size = 2 |) |)\np sise\n")
+        #expect(result.standardError.hasPrefix("Received error while evaluating string: Unknown selector \"sise\"\n"))
+        #expect(result.standardError.contains("Hint: the receiver is p.\nHint: it understands size.\n"))
+    }
+
+    @Test("outliner commands evaluate their expression like an input; errors are reported")
+    func outlinerCommands() throws {
+        let input = """
+            :i std traits
+            :where lobby double:
+            :source lobby double:
+            :find doub
+            :i nosuch
+
+            """
+        let result = try ShellSandbox().pipe(input)
+        #expect(result.status == 0)
+        #expect(result.standardOutput.hasPrefix("$1 = std traits\n  integer = std traits integer\n"))
+        #expect(result.standardOutput.contains("double: is a method of lobby\n"))
+        #expect(result.standardOutput.contains("double: x = ( x _IntAdd: x )\n"))
+        #expect(result.standardOutput.contains("double:   lobby\n"))
+        #expect(result.standardError.contains("Unknown selector \"nosuch\""))
+        // :find evaluates nothing: four evaluations came before.
+        #expect(result.standardError.contains("(<input 4>:1:1-6)"))
     }
 }

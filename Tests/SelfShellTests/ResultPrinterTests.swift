@@ -2,7 +2,8 @@ import SelfRuntime
 import SelfShell
 import Testing
 
-/// `ResultPrinter`: what the REPL prints for each kind of outcome (cli.md §7).
+/// `ResultPrinter`: what the REPL prints for each kind of outcome (docs/repl.md,
+/// "Results"); the brief forms themselves are in `PrintingTests`.
 @Suite("printing results")
 struct ResultPrinterTests {
     /// A VM with no world, and error reports off so that tests print nothing.
@@ -14,13 +15,14 @@ struct ResultPrinterTests {
 
     func printed(_ text: String) -> String? {
         let vm = quietVM()
-        return ResultPrinter.output(for: vm.evaluate(text), in: vm)
+        let printer = ResultPrinter(vm: vm, namer: ObjectNamer(vm: vm))
+        return printer.printedValue(of: vm.evaluate(text)).flatMap { printer.text(for: $0) }
     }
 
     @Test("true and false are printed as words")
     func booleans() {
-        #expect(printed("0 _IntLT: 1") == "true\n")
-        #expect(printed("1 _IntLT: 0") == "false\n")
+        #expect(printed("0 _IntLT: 1") == "true")
+        #expect(printed("1 _IntLT: 0") == "false")
     }
 
     @Test("nil prints nothing")
@@ -28,23 +30,18 @@ struct ResultPrinterTests {
         #expect(printed("_Nil") == nil)
     }
 
-    @Test("other values print their _Inspect text")
-    func inspected() {
-        #expect(printed("3 _IntAdd: 4") == "<integer> 7\n")
-        let vm = quietVM()
-        guard case .value(let value) = vm.evaluate("'abc'") else {
-            Issue.record("'abc' did not evaluate")
-            return
-        }
-        #expect(ResultPrinter.text(for: value, in: vm) == vm.inspect(value))
-        #expect(vm.inspect(value).contains("\"abc\""))
+    @Test("other values print their brief form")
+    func brief() {
+        #expect(printed("3 _IntAdd: 4") == "7")
+        #expect(printed("'abc'") == "'abc'")
     }
 
     @Test("errors print nothing: the VM has reported them")
     func errors() {
         #expect(printed("nosuchSelector") == nil)
         let vm = quietVM()
-        #expect(ResultPrinter.output(for: .compilationFailed, in: vm) == nil)
-        #expect(ResultPrinter.output(for: .exited(3), in: vm) == nil)
+        let printer = ResultPrinter(vm: vm, namer: ObjectNamer(vm: vm))
+        #expect(printer.printedValue(of: .compilationFailed) == nil)
+        #expect(printer.printedValue(of: .exited(3)) == nil)
     }
 }

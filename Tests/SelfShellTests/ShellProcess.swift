@@ -140,10 +140,12 @@ final class ShellSandbox {
     }
 
     /// Runs `self --world <world>` with `input` piped in and HOME set to `home`.
-    func pipe(_ input: String, arguments: [String] = []) throws -> ShellProcess.Result {
+    func pipe(_ input: String, arguments: [String] = [], environment: [String: String] = [:]) throws
+        -> ShellProcess.Result
+    {
         guard let executable = ShellProcess.executable else { throw ShellProcessError.executableNotFound }
         return try ShellProcess.run(
             executable, ["--world", world.path] + arguments, input: input,
-            environment: ["HOME": home.path, "SELF_HISTORY": ""])
+            environment: ["HOME": home.path, "SELF_HISTORY": ""].merging(environment) { $1 })
     }
 }

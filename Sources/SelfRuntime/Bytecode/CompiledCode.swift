@@ -139,6 +139,9 @@ public final class CompiledCode {
     public let directory: String
     /// The interpreter's view.
     public let info: UnsafeMutablePointer<CodeInfo>
+    /// For a method of an object literal: its whole slot definition in `source`
+    /// (`at: i Put: v = ( … )`), for the REPL's `:source`; nil otherwise.
+    public internal(set) var definition: SourceRange?
     /// The source range of each instruction's send (for error reports), or nil.
     public let positions: [SourceRange?]
     /// String literals, by index.

@@ -22,7 +22,7 @@ extension CodeGenerator {
             case .expression(let value):
                 try compile(value, into: register)
             case .method(let body):
-                try compileMethodSlot(body, name: slot.name, into: register)
+                try compileMethodSlot(body, name: slot.name, definition: slot.range, into: register)
             }
             let kind: MapSlotKind =
                 switch slot.kind {
@@ -44,7 +44,9 @@ extension CodeGenerator {
     /// been looked for here, so that a script with one still does not start
     /// (language.md §3.2). A method with inline methods is compiled now, since
     /// their code depends on its scope.
-    func compileMethodSlot(_ body: CodeBody, name: String, into target: Int) throws(CompileError) {
+    func compileMethodSlot(_ body: CodeBody, name: String, definition: SourceRange, into target: Int)
+        throws(CompileError)
+    {
         let hasInlineMethods = body.slots.contains { slot in
             if case .method = slot.value { return true }
             return false
@@ -52,7 +54,7 @@ extension CodeGenerator {
         if hasInlineMethods {
             let methodScope = compiler.declareScope(body, kind: .method, parent: nil)
             compiler.analyzeBody(body, scope: methodScope)
-            try compileMethodValue(body, scope: methodScope, name: name, into: target)
+            try compileMethodValue(body, scope: methodScope, name: name, definition: definition, into: target)
             return
         }
         try compiler.validate(body)
@@ -63,8 +65,11 @@ extension CodeGenerator {
         ) {
             let methodScope = compiler.declareScope(body, kind: .method, parent: nil)
             compiler.analyzeBody(body, scope: methodScope)
-            return try? compiler.compileBody(body, scope: methodScope, kind: .method, name: name)
+            let code = try? compiler.compileBody(body, scope: methodScope, kind: .method, name: name)
+            code?.definition = definition
+            return code
         }
+        stub.definition = definition
         compiler.register(stub)
         try emitMethodObject(code: stub, locals: body.slots.filter { $0.kind != .argument }, scope: nil, into: target)
     }
@@ -72,10 +77,11 @@ extension CodeGenerator {
     /// A method object for a method slot: compiled once; its locals' initial values
     /// are computed here, in the scope around the literal (§7.2). When they are all
     /// constant the method object itself is built now, once.
-    func compileMethodValue(_ body: CodeBody, scope methodScope: Scope, name: String, into target: Int)
-        throws(CompileError)
-    {
+    func compileMethodValue(
+        _ body: CodeBody, scope methodScope: Scope, name: String, definition: SourceRange? = nil, into target: Int
+    ) throws(CompileError) {
         let code = try compiler.compileBody(body, scope: methodScope, kind: .method, name: name)
+        code.definition = definition
         try emitMethodObject(
             code: code, locals: body.slots.filter { $0.kind != .argument }, scope: methodScope, into: target)
     }

@@ -67,12 +67,25 @@ extension VirtualMachine {
             }
             let frame = stack.frames[index]
             let compiled = codes[frame.code.pointee.index]
-            let pc = max(0, frame.pc - 1)
-            let range = pc < compiled.positions.count ? compiled.positions[pc] : nil
+            let range = Self.position(in: compiled, before: frame.pc)
             lines += frameReport(name: compiled.name, source: compiled.source, range: range)
             index -= 1
         }
         return lines
+    }
+
+    /// The source range of the instruction a frame is executing (the one before
+    /// `pc`). Jumps have no range of their own: when the instruction is one (an
+    /// interrupt honoured at a back edge or `_Restart`, which leave `pc` at the start
+    /// of the loop or the body), the range is that of the first instruction from
+    /// there that has one, a send in the statement that loops.
+    static func position(in compiled: CompiledCode, before pc: Int) -> SourceRange? {
+        var index = max(0, pc - 1)
+        while index < compiled.positions.count {
+            if let range = compiled.positions[index] { return range }
+            index += 1
+        }
+        return nil
     }
 
     func frameReport(name: String, source: SourceFile, range: SourceRange?) -> String {

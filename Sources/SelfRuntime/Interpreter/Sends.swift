@@ -161,6 +161,7 @@ extension VirtualMachine {
     {
         switch result.kind {
         case .notFound:
+            noteUnknownSelector(receiver, selector)
             return .failed("Unknown selector \"\(memory.selectors.name(selector))\"")
         case .constant:
             stack.registers[base] = result.value

@@ -1,4 +1,5 @@
-/// Object primitives (primitives.md §3.2): `_AddSlots:`, `_Clone`, `_Eq:`, `_Inspect`.
+/// Object primitives (primitives.md §3.2): `_AddSlots:`, `_Clone`, `_Eq:`, `_Inspect`,
+/// and this VM's `_RemoveSlotNamed:` (docs/repl.md, "Live editing").
 enum ObjectPrimitives {
     static let entries: [(name: String, function: PrimitiveFunction)] = [
         (
@@ -11,6 +12,23 @@ enum ObjectPrimitives {
                         throw PrimitiveFailure(message)
                     }
                     vm.addSlots(from: source, to: target)
+                    return .value(vm.receiver(base))
+                }
+            }
+        ),
+        (
+            "RemoveSlotNamed:",
+            { vm, base, _ in
+                primitive { () throws(PrimitiveFailure) in
+                    let target = try vm.object(vm.receiver(base), .slots, -1, "_RemoveSlotNamed:").get()
+                    let name = try vm.object(vm.argument(base, 0), .byteArray, 0, "_RemoveSlotNamed:").get()
+                    if let message = vm.checkWritable(target, "_RemoveSlotNamed: receiver is not writable for actor") {
+                        throw PrimitiveFailure(message)
+                    }
+                    let selector = vm.memory.selectors.intern(vm.memory.string(name.value))
+                    guard vm.removeSlot(selector, from: target) else {
+                        throw PrimitiveFailure("_RemoveSlotNamed: no slot named '\(vm.memory.string(name.value))'")
+                    }
                     return .value(vm.receiver(base))
                 }
             }
@@ -69,6 +87,38 @@ extension VirtualMachine {
                 fieldValues.append(value)
             }
         }
+        install(slots, fieldValues: fieldValues, into: targetHandle)
+        _ = sourceHandle
+    }
+
+    /// `_RemoveSlotNamed:` (this VM's extension, docs/repl.md): removes the slot
+    /// `name` from `target` in place, which gets a new map; its identity stays. False
+    /// when it has no such slot.
+    func removeSlot(_ name: Int32, from target: ObjectRef) -> Bool {
+        let oldMap = target.map
+        guard let removed = oldMap.mapIndex(of: name) else { return false }
+        let heap = memory.heap
+        let targetHandle = heap.protect(target.value)
+        defer { heap.handles.removeLast() }
+        var slots = oldMap.mapSlots
+        var fieldValues: [Value] = (0..<oldMap.mapSlotCount).map {
+            oldMap.mapSlotKind($0).isAssignable ? memory.field(target, oldMap.mapSlotField($0)) : .empty
+        }
+        slots.remove(at: removed)
+        fieldValues.remove(at: removed)
+        install(slots, fieldValues: fieldValues, into: targetHandle)
+        return true
+    }
+
+    /// Gives the object in handle `targetHandle` the map of `slots`, whose assignable
+    /// ones take their values from `fieldValues` (one entry per slot, `.empty` for the
+    /// others): inline while they fit in the object, otherwise (or once they were) in
+    /// an out-of-line array. Words of the object no longer used are set to nil.
+    private func install(_ slots: [MapSlot], fieldValues: [Value], into targetHandle: Int) {
+        let heap = memory.heap
+        var slots = slots
+        let target = heap.handles[targetHandle].object
+        let oldMap = target.map
         let fields = zip(slots, fieldValues).filter { $0.0.kind.isAssignable }.map(\.1)
         // The array of out-of-line fields is allocated below (a safepoint): every
         // value gathered so far, constants as well as fields, is held in a handle
@@ -96,6 +146,9 @@ extension VirtualMachine {
             for index in 0..<fields.count {
                 heap.store(heap.handles[protectedStart + index], into: object, at: 2 + index)
             }
+            for index in (2 + fields.count)..<max(2 + fields.count, object.sizeInWords) {
+                object[word: index] = memory.nilValue
+            }
             object.map = memory.makeMap(slots: slots)
         }
         let object = heap.handles[targetHandle].object
@@ -104,6 +157,5 @@ extension VirtualMachine {
             for slot in slots where !slot.kind.isAssignable { markGloballyReachable(slot.value) }
         }
         lookupEpoch &+= 1
-        _ = sourceHandle
     }
 }

@@ -135,8 +135,11 @@ enum SystemPrimitives {
             guard fd >= 0 else { return .sendValue(vm.argument(base, 4), Value(integer: 9)) }  // EBADF
             while true {
                 let result = call(fd, buffer.address + 24 + offset, count)
-                // EINTR: the call is simply repeated, unless Ctrl-C asked to stop.
-                if result == -Int(Platform.errorInterrupted) && !Interrupt.requested.load(ordering: .relaxed) {
+                // EINTR: the call is simply repeated, unless Ctrl-C asked to stop: then
+                // the interrupt is raised here, so that a read waiting for a line
+                // (`std in readLine`) stops as a loop does.
+                if result == -Int(Platform.errorInterrupted) {
+                    if let message = vm.safepoint() { return .error(message) }
                     continue
                 }
                 if blocks && result == -Int(Platform.errorTryAgain) && vm.canBlockActor {

@@ -1,125 +1,175 @@
 import SelfRuntime
 
-/// What Tab offers: the selectors that a receiver understands and that start with the
-/// word being typed.
+/// What Tab offers. Completion never runs Self code: the receiver of the word is
+/// found by reading slots (`ReceiverResolver`), and the candidates are the slot names
+/// along its lookup path, so that Tab after `counter bump` or a looping method is as
+/// quick and harmless as anywhere else (docs/repl.md, "Completion").
 ///
-/// The receiver is the lobby, unless the text just before the word is *simple*: a
-/// chain of unary sends (`std traits`), optionally starting with an integer or a
-/// string literal (`3`, `'abc' size`). That chain is evaluated, with error reports
-/// off, to find the receiver; anything more complex (keywords, operators, brackets)
-/// falls back to the lobby rather than run code the user has not finished typing.
+/// The word and what fits there come from the text alone (`CompletionRequest`):
+///
+/// * words that start an expression are sent to the lobby: its unary selectors, its
+///   keyword selectors by their first part (`at:` for `at:Put:`), setters (`counter:`);
+/// * a word after a receiver chain (`std traits `, `3 `, `'abc' `, `[ ] `, `$2 `) gets
+///   that receiver's selectors, when the chain can be followed without running code;
+/// * a capitalised word after an argument continues the keyword message (`Do:` after
+///   `1 to: 5 D`);
+/// * an operator gets the receiver's binary selectors, a `_` word the primitives, and
+///   a line that starts with `:` the REPL commands.
+///
+/// Each candidate says which ancestor defines it (`ObjectNamer`).
 public final class SelectorCompleter {
-    /// The VM whose objects are asked.
+    /// The VM whose objects are read.
     private let vm: VirtualMachine
+    /// The results of earlier inputs, for `$N` at the start of a chain (set by the shell).
+    public var resultLookup: ((Int) -> Value?)?
+    /// The REPL commands offered on a line that starts with `:` (set by the shell).
+    public var commandNames: [String] = [":help", ":quit"]
+    /// Names the ancestor that defines each candidate.
+    public var namer: ObjectNamer
 
     public init(vm: VirtualMachine) {
         self.vm = vm
+        self.namer = ObjectNamer(vm: vm)
     }
 
-    /// The completions of `word`, given the text of the line before it, sorted and
-    /// without duplicates. Keyword selectors are offered by their first part (`at:`
-    /// for `at:Put:`); binary selectors are not offered.
+    /// The completion of the word that ends `before` (the text of the line before the
+    /// cursor).
+    public func complete(before: String) -> CompletionResult {
+        let request = CompletionRequest(before: Array(before.utf8))
+        var found: [String: CompletionCandidate] = [:]
+        for query in request.queries {
+            for candidate in candidates(for: query, word: request.word)
+            where candidate.insertion.hasPrefix(request.word) && found[candidate.selector] == nil {
+                found[candidate.selector] = candidate
+            }
+        }
+        let sorted = found.values.sorted { ($0.insertion, $0.selector) < ($1.insertion, $1.selector) }
+        return CompletionResult(wordStart: request.wordStart, word: request.word, candidates: sorted)
+    }
+
+    /// The distinct insertions for `word` after the text `before` it, sorted.
     public func completions(of word: String, after before: String) -> [String] {
-        var receiver = vm.memory.known.lobby
-        if let chain = Self.receiverText(before: before) {
-            guard let value = evaluateQuietly(chain) else { return [] }
-            receiver = value
-        }
-        return Self.matching(word, among: vm.selectorsUnderstood(by: receiver))
+        let result = complete(before: before + word)
+        var seen: Set<String> = []
+        return result.candidates.map(\.insertion).filter { seen.insert($0).inserted }
     }
 
-    /// The candidates among `selectors` that start with `word`, as they should be
-    /// inserted.
-    public static func matching(_ word: String, among selectors: [String]) -> [String] {
-        var result: Set<String> = []
-        for selector in selectors {
-            guard let first = selector.utf8.first, isWordStart(first) else { continue }
-            var candidate = selector
-            if let colon = selector.firstIndex(of: ":") {
-                candidate = String(selector[...colon])
-            }
-            if candidate.hasPrefix(word) { result.insert(candidate) }
-        }
-        return result.sorted()
-    }
+    // MARK: - Candidates of each query
 
-    /// The simple receiver expression that ends `before`, or nil if there is none
-    /// (the word being completed then starts an expression sent to the lobby).
-    ///
-    /// Walks back over blank-separated words: lowercase identifiers (unary sends),
-    /// and at most one literal at the start of the chain, an integer or a string
-    /// without escapes. It stops at anything else: a keyword's colon, an operator, a
-    /// bracket, a period. Primitives (`_Clone`) and capitalised words make the
-    /// chain not simple, because evaluating them on Tab could do harm.
-    public static func receiverText(before: String) -> String? {
-        let bytes = Array(before.utf8)
-        let quote = UInt8(ascii: "'")
-        guard let last = bytes.last, isBlank(last) || last == quote else { return nil }
-        var end = bytes.count
-        while end > 0 && isBlank(bytes[end - 1]) { end -= 1 }
-        var start = end
-        while start > 0 {
-            if bytes[start - 1] == quote {
-                var open = start - 1
-                while open > 0 && bytes[open - 1] != quote && bytes[open - 1] != UInt8(ascii: "\\") { open -= 1 }
-                guard open > 0 && bytes[open - 1] == quote else { return nil }
-                // `'it\'s'`: the quote found is an escaped one inside a longer string.
-                if open > 1 && bytes[open - 2] == UInt8(ascii: "\\") { return nil }
-                start = open - 1
-                break
+    private func candidates(for query: CompletionQuery, word: String) -> [CompletionCandidate] {
+        switch query {
+        case .commands:
+            return commandNames.map { CompletionCandidate(insertion: $0, selector: $0, definedBy: nil) }
+        case .primitives:
+            return PrimitiveTable.names.map {
+                CompletionCandidate(insertion: Self.firstPart($0), selector: $0, definedBy: "primitive")
             }
-            var wordStart = start
-            while wordStart > 0 && isIdentifierByte(bytes[wordStart - 1]) { wordStart -= 1 }
-            guard wordStart < start else { break }
-            let word = bytes[wordStart..<start]
-            if word.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
-                // Longer integers may be out of range, and a compile error would print
-                // a diagnostic in the middle of the line being edited.
-                guard word.count <= 18 else { return nil }
-                start = wordStart
-                break
+        case .primitiveContinuation(let parts):
+            return PrimitiveTable.names.compactMap { name in
+                Self.nextPart(of: name, after: parts).map {
+                    CompletionCandidate(insertion: $0, selector: name, definedBy: "primitive")
+                }
             }
-            guard let first = word.first, first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") else {
-                return nil
+        case .unary(let expression):
+            return selectors(of: expression).compactMap { entry in
+                Self.isUnary(entry.selector) ? candidate(entry, insertion: entry.selector) : nil
             }
-            start = wordStart
-            var previous = start
-            while previous > 0 && isBlank(bytes[previous - 1]) { previous -= 1 }
-            if previous == start { break }
-            start = previous
-            if start > 0 && !isIdentifierByte(bytes[start - 1]) && bytes[start - 1] != quote {
-                // Not another word of the chain: give the blanks back.
-                while start < end && isBlank(bytes[start]) { start += 1 }
-                break
+        case .keywords(let expression):
+            return selectors(of: expression).compactMap { entry in
+                Self.isKeyword(entry.selector) ? candidate(entry, insertion: Self.firstPart(entry.selector)) : nil
+            }
+        case .binary(let expression):
+            return selectors(of: expression).compactMap { entry in
+                Self.isBinary(entry.selector) ? candidate(entry, insertion: entry.selector) : nil
+            }
+        case .continuation(let expression, let parts):
+            return selectors(of: expression).compactMap { entry in
+                Self.nextPart(of: entry.selector, after: parts).map { candidate(entry, insertion: $0) }
             }
         }
-        while start < end && isBlank(bytes[start]) { start += 1 }
-        guard start < end else { return nil }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
-    /// Evaluates a receiver chain with error reports suppressed; nil if it failed.
-    private func evaluateQuietly(_ text: String) -> Value? {
-        let saved = vm.suppressErrorReports
-        vm.suppressErrorReports = true
-        defer { vm.suppressErrorReports = saved }
-        if case .value(let value) = vm.evaluate(text, name: "<completion>") {
-            return value
+    /// A selector understood by a receiver and where it is defined.
+    private struct Entry {
+        /// The selector.
+        var selector: String
+        /// The path name of the defining object, or a description when it has none.
+        var owner: () -> String
+    }
+
+    private func candidate(_ entry: Entry, insertion: String) -> CompletionCandidate {
+        CompletionCandidate(insertion: insertion, selector: entry.selector, definedBy: entry.owner())
+    }
+
+    /// The selectors a receiver understands, in lookup order, each once (the first
+    /// definition wins, as in lookup): slot names, and `name:` for each assignable
+    /// slot `name`. Nothing when the receiver cannot be known without running code.
+    private func selectors(of expression: ReceiverExpression) -> [Entry] {
+        let resolver = ReceiverResolver(vm: vm, resultLookup: resultLookup)
+        guard let receiver = resolver.resolve(expression) else { return [] }
+        let memory = vm.memory
+        var entries: [Entry] = []
+        var seen: Set<String> = []
+        if case .block(let arguments) = receiver {
+            let invocation = SelectorTable.blockInvocation(arguments: arguments)
+            seen.insert(invocation)
+            entries.append(Entry(selector: invocation, owner: { "block" }))
         }
-        return nil
+        let namer = self.namer
+        for (position, ancestor) in receiver.ancestors(in: memory).enumerated() {
+            let isReceiver: Bool
+            if case .block = receiver { isReceiver = false } else { isReceiver = position == 0 }
+            let object = ancestor.object
+            let owner: () -> String = {
+                if let object, let name = namer.name(of: object) { return name }
+                return isReceiver ? "receiver" : "an unnamed object"
+            }
+            let map = ancestor.map
+            for index in 0..<map.mapSlotCount {
+                let name = memory.selectors.name(map.mapSlotName(index))
+                if seen.insert(name).inserted { entries.append(Entry(selector: name, owner: owner)) }
+                let kind = map.mapSlotKind(index)
+                if kind.isAssignable && !kind.isParent && Self.isUnary(name) {
+                    let setter = name + ":"
+                    if seen.insert(setter).inserted { entries.append(Entry(selector: setter, owner: owner)) }
+                }
+            }
+        }
+        return entries
     }
 
-    private static func isBlank(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    // MARK: - Selector shapes
+
+    /// `size`, `parent`: starts with a lowercase letter (or `_`) and has no colon.
+    static func isUnary(_ selector: String) -> Bool {
+        guard let first = selector.utf8.first, CompletionScanner.isIdentifierStart(first) else { return false }
+        return !selector.utf8.contains(UInt8(ascii: ":"))
     }
 
-    private static func isWordStart(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || byte == UInt8(ascii: "_")
+    /// `at:`, `to:Do:`: a lowercase (or `_`) first part ending in a colon.
+    static func isKeyword(_ selector: String) -> Bool {
+        guard let first = selector.utf8.first, CompletionScanner.isIdentifierStart(first) else { return false }
+        return selector.utf8.last == UInt8(ascii: ":")
     }
 
-    private static func isIdentifierByte(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
-            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
+    /// `+`, `<=`: operator characters only.
+    static func isBinary(_ selector: String) -> Bool {
+        !selector.isEmpty && selector.utf8.allSatisfy(CompletionScanner.isOperatorByte)
+    }
+
+    /// The first part of a keyword selector (`to:` of `to:Do:`), or the selector.
+    static func firstPart(_ selector: String) -> String {
+        guard let colon = selector.firstIndex(of: ":") else { return selector }
+        return String(selector[...colon])
+    }
+
+    /// The part of a keyword selector after `parts` (`Do:` of `to:By:Do:` after
+    /// `to:`, `By:`), or nil when the selector does not start with those parts or has
+    /// no more.
+    static func nextPart(of selector: String, after parts: [String]) -> String? {
+        guard isKeyword(selector) else { return nil }
+        let all = selector.split(separator: ":").map { String($0) + ":" }
+        guard all.count > parts.count, Array(all.prefix(parts.count)) == parts else { return nil }
+        return all[parts.count]
     }
 }

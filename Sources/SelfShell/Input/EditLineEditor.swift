@@ -12,6 +12,13 @@
 /// every entry so that it survives a killed session, and capped at `historyLimit`
 /// entries. Tab completes selectors through a `SelectorCompleter`.
 ///
+/// Characters reach libedit through `KeyDecoder` (its `rl_getc_function`), which
+/// decodes UTF-8 and handles bracketed paste; `LC_CTYPE` is set to a UTF-8 locale
+/// (`TerminalLocale`) so that libedit displays and returns them as UTF-8. The
+/// terminal is asked to mark pastes from the start of the session to the exit of the
+/// process (`atexit`). It stays on during evaluations: turning it off and on around
+/// each line would put escape sequences between a result and the next prompt.
+///
 /// libedit keeps global state, so only one instance should exist per process.
 public final class EditLineEditor: LineEditor {
     /// The most entries the history keeps, in memory and in the file.
@@ -22,17 +29,15 @@ public final class EditLineEditor: LineEditor {
     /// The last entry added, to avoid storing the same input twice in a row.
     private var lastEntry: String?
 
-    /// Sets libedit up. `rl_catch_signals` must be set before the first call that
-    /// initialises the library (`using_history`, `read_history`, `readline`).
-    public init(historyFile: String?, completer: SelectorCompleter?) {
+    /// Sets libedit up. The locale, `rl_catch_signals` and `rl_getc_function` must be
+    /// set before the first call that initialises the library (`using_history`,
+    /// `read_history`, `readline`).
+    public init(historyFile: String?, completer: SelectorCompleter?, bracketedPaste: Bool = true) {
         self.historyFile = historyFile
-        // A parent may have left SIGINT blocked (a process spawned from a thread that
-        // blocks signals inherits its mask); at a terminal Ctrl-C must get through.
-        var interrupt = sigset_t()
-        sigemptyset(&interrupt)
-        sigaddset(&interrupt, SIGINT)
-        _ = sigprocmask(SIG_UNBLOCK, &interrupt, nil)
+        TerminalLocale.prepare()
+        EditLineCallbacks.installStandingInterruptHandler()
         rl_catch_signals = 1
+        rl_getc_function = { _ in EditLineCallbacks.nextCharacter() }
         rl_readline_name = UnsafePointer(strdup("self"))
         using_history()
         stifle_history(Self.historyLimit)
@@ -40,28 +45,39 @@ public final class EditLineEditor: LineEditor {
             _ = read_history(historyFile)
         }
         EditLineCallbacks.installCompletion(completer)
+        if bracketedPaste {
+            Terminal.write(Terminal.bracketedPasteOn)
+            atexit { Terminal.write(Terminal.bracketedPasteOff) }
+        }
     }
 
     public var isInteractive: Bool { true }
 
-    /// Reads a line with editing. Ctrl-C makes `readline` return NULL (errno EINTR);
-    /// the flag set by our own SIGINT handler tells it from Ctrl-D. The handler is
-    /// installed only while reading: during an evaluation Ctrl-C keeps its default
-    /// effect (the VM has no interrupt check yet), and libedit re-raises the signal
-    /// it caught, which without a handler would end the process at the prompt.
+    /// Reads a line with editing. Ctrl-C makes the character function return -1 and
+    /// `readline` return NULL; the flag set by our own SIGINT handler tells it from
+    /// Ctrl-D. That handler is installed only while reading; the rest of the time the
+    /// standing one (`EditLineCallbacks.installStandingInterruptHandler`) or the
+    /// shell's evaluation one is in place, so that the signal libedit re-raises, or a
+    /// Ctrl-C between lines, never ends the process.
     public func readLine(prompt: String) -> LineInput {
         EditLineCallbacks.interrupted.store(false, ordering: .relaxed)
+        EditLineCallbacks.keys.startLine()
         var previous = sigaction()
         EditLineCallbacks.installInterruptHandler(saving: &previous)
         defer { _ = sigaction(SIGINT, &previous, nil) }
         guard let line = readline(prompt) else {
             if EditLineCallbacks.interrupted.load(ordering: .relaxed) {
-                return .interrupted
+                return .interrupted(emptyLine: !EditLineCallbacks.keys.typedSinceLineStart)
             }
             return .endOfInput
         }
         defer { free(line) }
-        return .line(String(cString: line))
+        let text = String(cString: line)
+        switch EditLineCallbacks.keys.lastLineEnd {
+        case .typed: return .line(text)
+        case .pasted: return .pastedLine(text)
+        case .pasteEnded: return .pasteEnded
+        }
     }
 
     /// Adds `entry` to the history (unless it repeats the previous one) and rewrites
@@ -73,5 +89,10 @@ public final class EditLineEditor: LineEditor {
         if let historyFile {
             _ = write_history(historyFile)
         }
+    }
+
+    /// Writes `note` to standard output.
+    public func show(_ note: String) {
+        Terminal.write(note)
     }
 }

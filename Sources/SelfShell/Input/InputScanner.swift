@@ -1,5 +1,8 @@
 /// Decides whether REPL input is complete or needs continuation lines: it is
-/// incomplete while a parenthesis or bracket, a string or a comment is open at its end.
+/// incomplete while a parenthesis or bracket, a string or a comment is open at its end,
+/// or while its last token is a binary operator (`3 +`) or a keyword part (`x at:`,
+/// `Put:`), whose argument is still to come. Comments and blanks after that token do
+/// not count (`3 + "more below"` goes on too).
 ///
 /// This is a small scanner rather than the `SelfSyntax` lexer because it must tell
 /// *why* text is unfinished, which the lexer does not report (an unterminated comment
@@ -21,41 +24,61 @@ public enum InputScanner {
         public var inComment = false
         /// A closer had no opener: no continuation can fix that.
         public var unbalanced = false
+        /// The last token is an operator (language.md §2.4) or a keyword part
+        /// (§2.3): its argument has not been typed yet.
+        public var awaitsArgument = false
 
         public init(
             openBrackets: [Character] = [], inString: Bool = false, inComment: Bool = false,
-            unbalanced: Bool = false
+            unbalanced: Bool = false, awaitsArgument: Bool = false
         ) {
             self.openBrackets = openBrackets
             self.inString = inString
             self.inComment = inComment
             self.unbalanced = unbalanced
+            self.awaitsArgument = awaitsArgument
         }
 
         /// Whether the input can be evaluated as it is.
         public var isComplete: Bool {
-            unbalanced || (openBrackets.isEmpty && !inString && !inComment)
+            unbalanced || (openBrackets.isEmpty && !inString && !inComment && !awaitsArgument)
         }
+    }
+
+    /// The operator characters of language.md §2.4 (`||` and `^^` are runs of `|` and
+    /// `^`, which are handled apart).
+    static let operatorBytes = Set("!@#$%&*,/\\<>=+-?`~".utf8)
+
+    /// Whether `byte` can continue an identifier or keyword.
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+            || byte == 0x5F
     }
 
     /// Scans `text` from its start.
     public static func scan(_ text: String) -> State {
         var state = State()
-        var bytes = text.utf8.makeIterator()
-        while let byte = bytes.next() {
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
             if state.inComment {
                 if byte == UInt8(ascii: "\"") { state.inComment = false }
             } else if state.inString {
                 switch byte {
                 case UInt8(ascii: "'"): state.inString = false
                 // Skip the escaped byte, so that `\'` does not close the string.
-                case UInt8(ascii: "\\"): _ = bytes.next()
+                case UInt8(ascii: "\\"): index += 1
                 default: break
                 }
             } else {
                 switch byte {
                 case UInt8(ascii: "\""): state.inComment = true
-                case UInt8(ascii: "'"): state.inString = true
+                case 0x20, 0x09, 0x0A, 0x0D: break
+                case UInt8(ascii: "'"):
+                    state.inString = true
+                    state.awaitsArgument = false
                 case UInt8(ascii: "("): state.openBrackets.append("(")
                 case UInt8(ascii: "["): state.openBrackets.append("[")
                 case UInt8(ascii: ")"), UInt8(ascii: "]"):
@@ -65,7 +88,23 @@ public enum InputScanner {
                     }
                     // A mismatched closer still closes: the parser will say what is wrong.
                     state.openBrackets.removeLast()
-                default: break
+                    state.awaitsArgument = false
+                case UInt8(ascii: "|"), UInt8(ascii: "^"):
+                    // Doubled they are operators (`||`, `^^`); alone, a slot-list bar
+                    // or the return marker.
+                    let doubled = index < bytes.count && bytes[index] == byte
+                    if doubled { index += 1 }
+                    state.awaitsArgument = doubled
+                case _ where operatorBytes.contains(byte):
+                    state.awaitsArgument = true
+                case _ where isWordByte(byte) && !(byte >= 0x30 && byte <= 0x39):
+                    while index < bytes.count && isWordByte(bytes[index]) { index += 1 }
+                    // A keyword's colon follows its word at once (language.md §2.3).
+                    let keyword = index < bytes.count && bytes[index] == UInt8(ascii: ":")
+                    if keyword { index += 1 }
+                    state.awaitsArgument = keyword
+                default:
+                    state.awaitsArgument = false
                 }
             }
         }

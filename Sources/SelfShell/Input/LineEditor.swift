@@ -6,8 +6,15 @@
 public enum LineInput: Equatable, Sendable {
     /// A line, without its end-of-line character.
     case line(String)
-    /// Ctrl-C at the prompt: the line being typed is abandoned.
-    case interrupted
+    /// A line that ended inside a bracketed paste: more of the same paste follows, so
+    /// the input goes on whether or not it is complete.
+    case pastedLine(String)
+    /// A bracketed paste ended right after a line end: every pasted line has been
+    /// returned, and no new line was read.
+    case pasteEnded
+    /// Ctrl-C at the prompt: the line being typed is abandoned. `emptyLine` tells
+    /// whether nothing at all had been typed on it.
+    case interrupted(emptyLine: Bool)
     /// Ctrl-D at an empty prompt, or the end of piped input.
     case endOfInput
 }
@@ -21,6 +28,14 @@ public protocol LineEditor: AnyObject {
     func readLine(prompt: String) -> LineInput
     /// Adds a complete input to the history (and saves it, if the editor keeps a file).
     func remember(_ entry: String)
+    /// Shows a short note to the person typing (text and line ends as given), if the
+    /// editor talks to one.
+    func show(_ note: String)
+}
+
+extension LineEditor {
+    /// By default notes are not shown.
+    public func show(_ note: String) {}
 }
 
 /// Picks the line editor for this process and where its history lives.
@@ -30,12 +45,20 @@ public enum LineEditors {
     /// The history file's name in the home directory.
     public static let historyFileName = ".swiftself_history"
 
-    /// libedit when standard input is a terminal, plain line reading otherwise.
-    public static func standard(completer: SelectorCompleter?) -> LineEditor {
-        if isatty(0) != 0 {
-            return EditLineEditor(historyFile: historyFile(), completer: completer)
+    /// The editor `policy` asks for: libedit when standard input is a terminal that
+    /// can be redrawn, prompted plain lines at a dumb terminal, plain lines otherwise.
+    public static func standard(
+        completer: SelectorCompleter?, policy: TerminalPolicy = .current
+    ) -> LineEditor {
+        switch policy.editing {
+        case .lineEditor:
+            return EditLineEditor(
+                historyFile: historyFile(), completer: completer, bracketedPaste: policy.bracketedPaste)
+        case .plainPrompted:
+            return PlainLineReader(fileDescriptor: 0, prompted: true)
+        case .plain:
+            return PlainLineReader(fileDescriptor: 0)
         }
-        return PlainLineReader(fileDescriptor: 0)
     }
 
     /// `$SELF_HISTORY` if set (none when it is empty), else `$HOME/.swiftself_history`,

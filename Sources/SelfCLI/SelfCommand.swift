@@ -7,6 +7,13 @@ struct SelfCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "self",
         abstract: "Self, as dialected by ZigSelf, with Erlang-style actors.",
+        discussion: """
+            `self FILE [ARGUMENT...]` runs a script (`self help run` lists its options).
+            With no file, `self` opens the REPL: each input is evaluated with the lobby as
+            self and its result printed and numbered ($1 = 7); Tab completes without
+            running code; :inspect, :source, :where and :find explore objects; :changes,
+            :undo, :save and :edit keep the lobby's edits; :help lists everything.
+            """,
         version: swiftSelfVersion,
         subcommands: [RunCommand.self, ParseCommand.self, TestCommand.self],
         defaultSubcommand: RunCommand.self

@@ -43,6 +43,11 @@ public final class EditLineEditor: LineEditor {
         stifle_history(Self.historyLimit)
         if let historyFile {
             _ = read_history(historyFile)
+            // Running the last entry of an earlier session again does not store it
+            // twice in a row either.
+            if history_length > 0, let last = history_get(history_base + history_length - 1) {
+                lastEntry = String(cString: last.pointee.line)
+            }
         }
         EditLineCallbacks.installCompletion(completer)
         if bracketedPaste {
@@ -80,14 +85,21 @@ public final class EditLineEditor: LineEditor {
         }
     }
 
-    /// Adds `entry` to the history (unless it repeats the previous one) and rewrites
-    /// the history file.
+    /// Adds `entry` to the history (unless it repeats the previous one) and appends
+    /// it to the history file, which is then cut to `historyLimit` entries. Appending,
+    /// not rewriting the file from this session's history, keeps the entries of other
+    /// sessions running at the same time (each starts with the file as it was, and a
+    /// rewrite would drop what the others added since).
     public func remember(_ entry: String) {
         guard entry != lastEntry else { return }
         lastEntry = entry
         _ = add_history(entry)
         if let historyFile {
-            _ = write_history(historyFile)
+            if !HistoryFile.append(entry, to: historyFile) {
+                // No file yet (or it cannot be appended to): write one with the header.
+                _ = write_history(historyFile)
+            }
+            _ = history_truncate_file(historyFile, Self.historyLimit)
         }
     }
 

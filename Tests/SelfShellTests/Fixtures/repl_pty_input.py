@@ -24,6 +24,7 @@ import pexpect
 TIMEOUT = 15
 CTRL_C = "\x03"
 CTRL_D = "\x04"
+UP = "\x1b[A"
 PROMPT = "> "
 PASTE_START = "\x1b[200~"
 PASTE_END = "\x1b[201~"
@@ -336,6 +337,37 @@ def scenario_robustness(child, home):
     evaluate(child, "3 + 4", "7")
     child.send(CTRL_D)
     expect_exit(child, 0)
+
+
+def scenario_two_shells(child, home):
+    """Two sessions at once keep each other's history: each appends its entries to
+    the file instead of rewriting it from its own history."""
+    binary, world, _ = child.self_arguments
+    expect_prompt(child, "the first shell's prompt")
+    other = start(binary, world, home)
+    expect(other, PROMPT, "the second shell's prompt")
+    evaluate(child, "3 + 4", "7")
+    evaluate(other, "'caf\u00e9' size", "5")
+    evaluate(child, "6 * 7", "42")
+    for shell in (child, other):
+        shell.send(CTRL_D)
+        expect_exit(shell, 0)
+    with open(os.path.join(home, ".swiftself_history"), encoding="utf-8") as file:
+        entries = file.read().splitlines()
+    expected = ["_HiStOrY_V2_", "3\\040+\\0404", "'caf\u00e9'\\040size", "6\\040*\\0407"]
+    if entries != expected:
+        raise ScenarioFailed("the history file holds %r, not %r" % (entries, expected))
+    # A new session recalls them all: three entries back is the first shell's first.
+    third = start(binary, world, home)
+    expect(third, PROMPT, "the third shell's prompt")
+    for _ in range(3):
+        third.send(UP)
+        time.sleep(0.2)
+    third.send("\r")
+    expect_result(third, "7", "the entry three back")
+    expect_prompt(third, "the prompt")
+    third.send(CTRL_D)
+    expect_exit(third, 0)
 
 
 SCENARIOS = {

@@ -12,7 +12,7 @@
  actor is ready, blocked or sleeping.
 
  Differences from ZigSelf's scheduler, none of them visible to a program that
- does not sleep:
+ does not sleep (or step, below):
  * readyQueue and blockedQueue are std deques (deque.self), not vectors, so
    taking the front is O(1); they answer the vector messages a queue needs
    (add:, shift, at:, size, isEmpty, each:, copy, copyRemoveAll). A poll
@@ -24,7 +24,10 @@
    deadline has passed join the end of the ready queue. When no actor is
    ready, the poll waits at most until the nearest deadline (in ms, rounded
    up; forever when nobody sleeps; with no descriptors at all when nothing is
-   blocked)."
+   blocked).
+ * Stepping (the REPL's): with 'stepping' true, the loop sends
+   '_SchedulerWillResume: actor' before each resume, which holds the REPL's
+   step prompt (or, answering an error, ends actor mode)."
 
 std traits _AddSlots: (|
     scheduler = (|
@@ -97,6 +100,7 @@ std traits _AddSlots: (|
                         ifTrue: [ nextActor ]
                         False: [ ready removeFirst ]).
                     nil == actor ifTrue: [ ^ nil ] ].
+                stepping ifTrue: [ _SchedulerWillResume: actor ].
                 result: actor _ActorResume.
                 reason: actor _ActorYieldReason.
                 reason = 3
@@ -249,5 +253,9 @@ std _AddSlots: (|
          std traits scheduler sleepingActor entries."
         sleepingActors <- std vector copyRemoveAll.
         sleepSequence <- 0.
+        "Extension: when true, the loop stops before every resume for the
+         REPL's stepping mode (_SchedulerWillResume:, docs/repl.md). The REPL
+         sets it on std scheduler before a session; copies take it along."
+        stepping <- false.
     |).
 |).

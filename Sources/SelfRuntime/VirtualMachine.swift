@@ -68,6 +68,9 @@ public final class VirtualMachine: HeapRoots {
     public var topLevelErrorPrefix = "Received error at top level: "
     /// What the REPL keeps alive between inputs (Reflection/ShellRoots.swift).
     public let shellRoots = ShellRoots()
+    /// Called by `_SchedulerWillResume:` with the id of the actor about to be resumed
+    /// (the REPL's stepping mode, Actors/ActorInspection.swift); nil: no stops.
+    public var stepObserver: ((Int) -> StepDecision)?
 
     /// Default limit on the frame stack depth.
     public static let defaultMaximumFrames = 100_000

@@ -32,6 +32,10 @@ public final class Shell {
     private var inputCount = 0
     /// The journal of changes to the lobby and its commands.
     private let editing: LiveEditing
+    /// The stepping mode's prompt between actor resumes.
+    private lazy var stepper = ActorStepper(vm: vm, editor: reader.editor, printer: printer) { [unowned self] in
+        self.write($0, $1)
+    }
 
     public init(vm: VirtualMachine, editor: LineEditor, greeting: String? = nil) {
         self.vm = vm
@@ -41,6 +45,7 @@ public final class Shell {
         printer = ResultPrinter(vm: vm, namer: namer)
         longOutput = LongOutput(pageLines: editor.isInteractive ? Shell.screenLines() : 0)
         editing = LiveEditing(vm: vm, namer: namer, describe: { [printer] in printer.text(for: $0) ?? "nil" })
+        _ = stepper
         vm.shellRoots.capturesUnknownSelectors = true
     }
 
@@ -128,6 +133,10 @@ public final class Shell {
             case .success(let text): return run(text, name: path)
             case .failure(let error): write(2, error.message + "\n")
             }
+        case .step(let on):
+            write(1, stepper.arm(on))
+        case .schedule:
+            write(1, stepper.scheduleText())
         case .edit(let slot):
             switch editing.edit(slot) {
             case .success(let text):
@@ -193,6 +202,7 @@ public final class Shell {
             }
         if interactive { _ = sigaction(SIGINT, &previous, nil) }
         editing.journal.didEvaluate(input: inputCount, sources: SlotSources.definitions(in: text, name: name))
+        if let note = stepper.sessionEnded() { write(1, note) }
         namer.invalidate()
         if case .runtimeError(let error) = outcome, vm.shellRoots.unknownSelector >= 0 {
             let selector = vm.memory.selectors.name(vm.shellRoots.unknownSelector)

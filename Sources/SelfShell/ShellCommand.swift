@@ -24,6 +24,10 @@ public enum ShellCommand: Equatable, Sendable {
     case load(String)
     /// `:edit SLOT`: edit a lobby slot's definition in `$EDITOR`, then install it.
     case edit(String)
+    /// `:step [on|off]`: stop before each resume of actor-mode sessions (or not).
+    case step(Bool)
+    /// `:schedule`: the order actors were resumed in, in the last stepped session.
+    case schedule
     /// A known command used wrongly: the message says how to use it.
     case usage(String)
     /// Anything else that starts with `:`.
@@ -33,6 +37,7 @@ public enum ShellCommand: Equatable, Sendable {
     public static let names = [
         ":help", ":quit", ":inspect", ":source", ":where", ":find", ":more", ":changes", ":undo", ":save", ":load",
         ":edit",
+        ":step", ":schedule",
     ]
 
     /// Parses a command text as `Input.command` carries it (trimmed, with its colon).
@@ -48,6 +53,13 @@ public enum ShellCommand: Equatable, Sendable {
         case ":save": self = rest.isEmpty ? .usage("Usage: :save FILE") : .save(rest)
         case ":load": self = rest.isEmpty ? .usage("Usage: :load FILE") : .load(rest)
         case ":edit", ":e": self = rest.isEmpty ? .usage("Usage: :edit SLOT") : .edit(rest)
+        case ":step":
+            switch rest {
+            case "", "on": self = .step(true)
+            case "off": self = .step(false)
+            default: self = .usage("Usage: :step [on|off]")
+            }
+        case ":schedule": self = .schedule
         case ":inspect", ":i":
             self = rest.isEmpty ? .usage("Usage: :inspect EXPR") : .inspect(rest)
         case ":find", ":f":
@@ -106,6 +118,8 @@ public enum ShellCommand: Equatable, Sendable {
           :save FILE             write the definitions made here as a .self file
           :load FILE             run a file as an input (:undo reverts it)
           :edit SLOT             edit a lobby slot in $VISUAL or $EDITOR (also :e)
+          :step [on|off]         stop before each actor resume (std scheduler startWith:)
+          :schedule              the order actors were resumed in, last stepped session
 
         """
 }

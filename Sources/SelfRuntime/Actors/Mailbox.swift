@@ -31,6 +31,22 @@ public struct Mailbox {
 
     public var isEmpty: Bool { count == 0 }
 
+    /// Every waiting message, oldest first: sender id, method and arguments (for the
+    /// REPL's stepping mode; the values are the owner's and stay where they are).
+    public func messages() -> [(sender: Int, method: Value, arguments: [Value])] {
+        guard let storage else { return [] }
+        let mask = capacity - 1
+        var index = head
+        var found: [(sender: Int, method: Value, arguments: [Value])] = []
+        for _ in 0..<count {
+            let argumentCount = Int(storage[(index + 2) & mask].integer)
+            let arguments = (0..<argumentCount).map { storage[(index + 3 + $0) & mask] }
+            found.append((Int(storage[index].integer), storage[(index + 1) & mask], arguments))
+            index = (index + 3 + argumentCount) & mask
+        }
+        return found
+    }
+
     /// Frees the buffer (the actor is gone).
     mutating func release() {
         storage?.deallocate()

@@ -4,6 +4,7 @@ enum ActorPrimitives {
     static let entries: [(name: String, function: PrimitiveFunction)] = [
         ("Genesis:", { vm, base, _ in genesis(vm, base) }),
         ("ActorSpawn:", { vm, base, _ in spawn(vm, base) }),
+        ("SchedulerWillResume:", { vm, base, _ in VirtualMachine.schedulerWillResume(vm, base) }),
         (
             "ActorSetEntrypoint:",
             { vm, base, _ in

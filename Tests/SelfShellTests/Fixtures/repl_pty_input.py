@@ -370,6 +370,33 @@ def scenario_two_shells(child, home):
     expect_exit(third, 0)
 
 
+def scenario_stepping(child, home):
+    """:step stops actor mode at a step> prompt before each resume; Ctrl-C there
+    aborts actor mode and the shell goes on."""
+    expect(child, PROMPT, "the prompt")
+    child.send("_AddSlots: (| stepper = (| parent* = std traits actor. "
+               "main = ( 0 to: 3 Do: [| :i | yield ] ) |) |)\r")
+    expect_prompt(child, "the prompt after the definition")
+    child.send(":step\r")
+    expect(child, "Stepping is on", "stepping armed")
+    expect_prompt(child, "the prompt")
+    child.send("std scheduler startWith: stepper\r")
+    expect(child, "[resume 1] next: actor #", "the first stop")
+    expect(child, "step> ", "the step prompt")
+    child.send("actors\r")
+    expect(child, "scheduling", "the actors table")
+    expect(child, "step> ", "the step prompt again")
+    child.send("\r")
+    expect(child, "[resume 2] next: actor #", "Enter resumes once")
+    expect(child, "step> ", "the step prompt")
+    child.send(CTRL_C)
+    expect(child, "Actor mode aborted from the REPL", "Ctrl-C aborts actor mode")
+    expect_prompt(child, "the prompt after actor mode")
+    evaluate(child, "3 + 4", "7")
+    child.send(CTRL_D)
+    expect_exit(child, 0)
+
+
 SCENARIOS = {
     name[len("scenario_"):]: function
     for name, function in globals().items()

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+/// The stepping mode end to end (`:step`, the `step>` prompt, `:schedule`), through
+/// the REPL on piped input with the real world, whose scheduler holds the prompt
+/// before each resume (`_SchedulerWillResume:`).
+@Suite("REPL stepping through actors")
+struct SteppingSessionTests {
+    /// A pinger that sends a ponger three pings and waits for the three pongs
+    /// (docs/actors.md §1).
+    static let pingPong = """
+        _AddSlots: (| pinger = (| parent* = std traits actor. \
+        ponger = (| parent* = std traits actor. ping: n = ( sender pong: n * 10 ). main = ( yield ) |). \
+        total <- 0. pong: n = ( total: total + n ). \
+        main = ( | p | p: ponger spawn. 1 through: 3 Do: [| :i | p ping: i ]. \
+        [ total < 60 ] whileTrue: [ yield ]. ('total: ', total asString) printLine ) |) |)
+        """
+
+    func session(_ input: String) throws -> ShellProcess.Result {
+        guard let executable = ShellProcess.executable else { throw ShellProcessError.executableNotFound }
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("stepping-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let world = ShellProcess.packageRoot.appendingPathComponent("world").path
+        return try ShellProcess.run(
+            executable, ["--world", world], input: input, environment: ["HOME": home.path, "SELF_HISTORY": ""])
+    }
+
+    @Test("stops before each resume; lists actors and mailboxes; runs until a condition; continues")
+    func stepping() throws {
+        let result = try session(
+            Self.pingPong + "\n"
+                + """
+                :step
+                std scheduler startWith: pinger
+                until mailbox 3 2
+                actors
+                mailbox 3
+                until delivered pong:
+                mailbox 2
+                continue
+                :schedule
+                3 + 4
+
+                """)
+        #expect(result.status == 0)
+        let out = result.standardOutput
+        #expect(out.contains("Stepping is on"))
+        #expect(out.contains("[resume 1] next: actor #2\n"))
+        #expect(out.contains("(actor #3's mailbox holds 2 or more now)\n"))
+        #expect(out.contains("> #3    ready       none           3"), "the actor about to run, with 3 messages")
+        #expect(out.contains("  1. ping:  (1)  from #2\n  2. ping:  (2)  from #2\n  3. ping:  (3)  from #2\n"))
+        #expect(out.contains("(a pong: message is in a mailbox now)\n"))
+        #expect(out.contains("  1. pong:  (10)  from #3\n"))
+        #expect(out.contains("total: 60\n"))
+        #expect(out.contains("Resumed, in order: #2 "))
+        #expect(out.hasSuffix("$1 = 7\n"), "the shell goes on after actor mode")
+        #expect(result.standardError == "")
+    }
+
+    @Test("abort ends actor mode with a report; lobby edits made after it are in effect in the next session")
+    func abortAndNextSession() throws {
+        let result = try session(
+            """
+            _AddSlots: (| stepper = (| parent* = std traits actor. main = ( 0 to: 3 Do: [| :i | yield ] ) |) |)
+            :step
+            std scheduler startWith: stepper
+            step 2
+            abort
+            stepper _AddSlots: (| main = ( 'edited' printLine ) |)
+            std scheduler startWith: stepper
+            continue
+            :step off
+            std scheduler startWith: stepper
+
+            """)
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("[resume 1] next: actor #2\n[resume 3] next: actor #2\n"))
+        #expect(result.standardError.contains("Actor mode aborted from the REPL"))
+        #expect(
+            result.standardOutput.components(separatedBy: "edited\n").count == 3, "both later sessions ran the edit")
+        #expect(result.standardOutput.contains("Stepping is off.\n"))
+    }
+
+    @Test("step commands that are wrong say so and the prompt stays")
+    func wrongCommands() throws {
+        let result = try session(
+            """
+            _AddSlots: (| stepper = (| parent* = std traits actor. main = ( yield ) |) |)
+            :step
+            std scheduler startWith: stepper
+            bogus
+            step zero
+            until nothing
+            mailbox 99
+            help
+            continue
+
+            """)
+        #expect(result.standardError.contains("Unknown step command 'bogus'"))
+        #expect(result.standardError.contains("Usage: step [N]"))
+        #expect(result.standardError.contains("Usage: until dies ID"))
+        #expect(result.standardOutput.contains("No actor #99 in this session."))
+        #expect(result.standardOutput.contains("until delivered SEL"))
+    }
+}

@@ -54,6 +54,18 @@ enum ShellProcess {
 
         """
 
+    /// Runs `self` with the project's real world and `input` piped in, HOME set to a
+    /// fresh folder (removed afterwards) and no history file.
+    static func realWorldSession(_ input: String) throws -> Result {
+        guard let executable else { throw ShellProcessError.executableNotFound }
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("session-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let world = packageRoot.appendingPathComponent("world").path
+        return try run(
+            executable, ["--world", world], input: input, environment: ["HOME": home.path, "SELF_HISTORY": ""])
+    }
+
     /// What a finished run left behind.
     struct Result {
         /// The exit status.

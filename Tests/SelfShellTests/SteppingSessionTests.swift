@@ -16,15 +16,7 @@ struct SteppingSessionTests {
         [ total < 60 ] whileTrue: [ yield ]. ('total: ', total asString) printLine ) |) |)
         """
 
-    func session(_ input: String) throws -> ShellProcess.Result {
-        guard let executable = ShellProcess.executable else { throw ShellProcessError.executableNotFound }
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("stepping-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: home) }
-        let world = ShellProcess.packageRoot.appendingPathComponent("world").path
-        return try ShellProcess.run(
-            executable, ["--world", world], input: input, environment: ["HOME": home.path, "SELF_HISTORY": ""])
-    }
+    func session(_ input: String) throws -> ShellProcess.Result { try ShellProcess.realWorldSession(input) }
 
     @Test("stops before each resume; lists actors and mailboxes; runs until a condition; continues")
     func stepping() throws {

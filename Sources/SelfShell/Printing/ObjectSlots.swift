@@ -36,12 +36,16 @@ struct ObjectSlots {
         slots(of: value).first { $0.name == name }?.value
     }
 
-    /// The object at a path of slots from the lobby (`["std", "traits", "vector"]`).
+    /// The object at a path of slots from the lobby (`["std", "traits", "vector"]`),
+    /// each step found as a send would find it, through parents (the world keeps
+    /// `std` in the lobby's parent `globals`). Methods end the path: nothing runs.
     func object(at path: [String]) -> Value? {
         var current = vm.memory.known.lobby
         for name in path {
-            guard let next = slot(name, of: current), next.isObject else { return nil }
-            current = next
+            guard let found = holder(of: name, from: current), found.slot.name == name,
+                !vm.memory.isKind(found.slot.value, .method), found.slot.value.isObject
+            else { return nil }
+            current = found.slot.value
         }
         return current
     }

@@ -72,11 +72,13 @@ std traits _AddSlots: (|
          kept to a few sends: it is what every message exchange between actors
          costs. Reason codes are compared as the integers of std actor
          yieldReason (3 yielded, 2 blocked, 5 actorSpawned)."
-        main = ( | actor. result. reason. woken. direct. ready. sleeping |
+        main = ( | actor. result. reason. woken. direct. ready. sleeping. step |
             "The queues stay the same objects for the whole loop: kept in locals,
-             they cost no send on every turn."
+             they cost no send on every turn; so does the stepping switch, which
+             is set before a session starts."
             ready: readyQueue.
             sleeping: sleepingActors.
+            step: stepping.
             ready addLast: (initialObject _ActorSpawn: initialSelector).
             [ true ] whileTrue: [
                 "Actors a message has woken join the end of the ready queue, then
@@ -100,7 +102,7 @@ std traits _AddSlots: (|
                         ifTrue: [ nextActor ]
                         False: [ ready removeFirst ]).
                     nil == actor ifTrue: [ ^ nil ] ].
-                stepping ifTrue: [ _SchedulerWillResume: actor ].
+                step ifTrue: [ _SchedulerWillResume: actor ].
                 result: actor _ActorResume.
                 reason: actor _ActorYieldReason.
                 reason = 3

@@ -28,7 +28,7 @@ public enum ExternalEditor {
         var template = Array("/tmp/swiftself-edit-XXXXXX.self".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 5) }
         guard fd >= 0 else { return .failed("cannot make a temporary file") }
-        let path = String(cString: template)
+        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { unlink(path) }
         var bytes = Array(text.utf8)
         let written = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress, $0.count) }

@@ -397,6 +397,31 @@ def scenario_stepping(child, home):
     expect_exit(child, 0)
 
 
+def scenario_live_editing(child, home):
+    """Live editing at a terminal: :edit runs the editor (here a sed command given
+    in VISUAL) with the terminal, installs the result; :changes and :undo."""
+    binary, world, _ = child.self_arguments
+    child.terminate(force=True)
+    child = start(binary, world, home, VISUAL="sed -i 's/( 6 )/( 7 )/'")
+    expect(child, PROMPT, "the prompt")
+    child.send("_AddSlots: (| area = ( 6 ) |)\r")
+    expect(child, "added area", "the definition acknowledged")
+    expect_prompt(child, "the prompt")
+    child.send(":edit area\r")
+    expect(child, "added area", "the edited definition installed")
+    expect_prompt(child, "the prompt")
+    evaluate(child, "area", "7")
+    child.send(":changes\r")
+    expect(child, "~ area = ", "the change listed")
+    expect_prompt(child, "the prompt")
+    child.send(":undo\r")
+    expect(child, "Undid input ", "the undo")
+    expect_prompt(child, "the prompt")
+    evaluate(child, "area", "6")
+    child.send(CTRL_D)
+    expect_exit(child, 0)
+
+
 SCENARIOS = {
     name[len("scenario_"):]: function
     for name, function in globals().items()

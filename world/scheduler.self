@@ -27,7 +27,10 @@
    blocked).
  * Stepping (the REPL's): with 'stepping' true, the loop sends
    '_SchedulerWillResume: actor' before each resume, which holds the REPL's
-   step prompt (or, answering an error, ends actor mode)."
+   step prompt: it answers the actor to resume it (and '_SchedulerStepped:'
+   true), or runs an expression typed there in the genesis, whose value
+   '_SchedulerStepped:' shows before answering false to stop again; an
+   error from it ends actor mode (abort)."
 
 std traits _AddSlots: (|
     scheduler = (|
@@ -102,7 +105,7 @@ std traits _AddSlots: (|
                         ifTrue: [ nextActor ]
                         False: [ ready removeFirst ]).
                     nil == actor ifTrue: [ ^ nil ] ].
-                step ifTrue: [ _SchedulerWillResume: actor ].
+                step ifTrue: [ [ _SchedulerStepped: (_SchedulerWillResume: actor) ] whileFalse: [] ].
                 result: actor _ActorResume.
                 reason: actor _ActorYieldReason.
                 reason = 3

@@ -71,6 +71,12 @@ public final class VirtualMachine: HeapRoots {
     /// Called by `_SchedulerWillResume:` with the id of the actor about to be resumed
     /// (the REPL's stepping mode, Actors/ActorInspection.swift); nil: no stops.
     public var stepObserver: ((Int) -> StepDecision)?
+    /// Shown the value of text run at the `step>` prompt (`_SchedulerStepped:`).
+    public var stepResultObserver: ((Value) -> Void)?
+    /// Whether the next `_SchedulerStepped:` gets the value of text run at the prompt
+    /// (not a decision to resume), and whether to show it (not when the text failed).
+    var stepAnswerPending = false
+    var stepShowsResult = false
 
     /// Default limit on the frame stack depth.
     public static let defaultMaximumFrames = 100_000

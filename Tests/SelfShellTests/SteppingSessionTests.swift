@@ -95,4 +95,28 @@ struct SteppingSessionTests {
         #expect(result.standardOutput.contains("No actor #99 in this session."))
         #expect(result.standardOutput.contains("until delivered SEL"))
     }
+
+    @Test("eval runs an expression in the genesis with its context as self; an error in it ends only it")
+    func evaluateInTheGenesis() throws {
+        let result = try session(
+            """
+            _AddSlots: (| stepper = (| parent* = std traits actor. main = ( 0 to: 3 Do: [| :i | yield ] ) |) |)
+            :step
+            std scheduler startWith: stepper
+            = 3 + 4
+            eval initialSelector
+            = self nosuch
+            = (
+            = readyQueue size
+            continue
+            5 + 6
+
+            """)
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("[resume 1] next: actor #2\n= 7\n= 'spawnEntrypoint'\n= 0\n"))
+        #expect(result.standardError.contains("Unknown selector \"nosuch\""))
+        #expect(result.standardError.contains("in the genesis actor"))
+        #expect(result.standardError.contains("<step 4>:1:2: Error: Expected primary expression"))
+        #expect(result.standardOutput.hasSuffix("$1 = 11\n"), "actor mode went on to its end, then the shell")
+    }
 }

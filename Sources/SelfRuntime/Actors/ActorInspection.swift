@@ -1,7 +1,10 @@
+import SelfSyntax
+
 /// Looking at actor mode from outside, for the REPL's stepping mode (docs/repl.md,
 /// "Stepping through actors"): the actors of the running session, their mailboxes,
 /// and a hook the world's scheduler calls before each resume when
-/// `std scheduler stepping` is true (`_SchedulerWillResume:`, this VM's extension).
+/// `std scheduler stepping` is true (`_SchedulerWillResume:` and `_SchedulerStepped:`,
+/// this VM's extensions).
 ///
 /// The scheduling policy stays the world's Self code: the hook only lets the shell
 /// hold a prompt between resumes, and answer whether to go on or abort.
@@ -51,6 +54,9 @@ public enum StepDecision: Sendable {
     case resume
     /// End actor mode: the genesis fails with "Actor mode aborted from the REPL".
     case abort
+    /// Run this text in the genesis, its context as `self`, show the value
+    /// (`stepResultObserver`) and stop again; `name` names it in reports.
+    case evaluate(String, name: String)
 }
 
 extension VirtualMachine {
@@ -91,16 +97,53 @@ extension VirtualMachine {
     }
 
     /// `_SchedulerWillResume: actor`: the world's scheduler is about to resume
-    /// `actor`. With no observer set, nothing happens.
+    /// `actor`. The loop sends it as `[ _SchedulerStepped: (_SchedulerWillResume:
+    /// actor) ] whileFalse`: this answers the actor to resume it; or, for text typed
+    /// at the prompt, runs that text in a frame of its own (`FrameFlags.stepEvaluation`,
+    /// the genesis context as `self`), whose value becomes this send's, and
+    /// `_SchedulerStepped:` shows it and stops again. With no observer set, nothing
+    /// happens.
     static func schedulerWillResume(_ vm: VirtualMachine, _ base: Int) -> PrimitiveResult {
         let argument = vm.argument(base, 0)
         guard vm.current.role == .genesis, vm.memory.isKind(argument, .actorObject) else {
             return .error("_SchedulerWillResume: is for the genesis, with an actor object")
         }
-        guard let observer = vm.stepObserver else { return .value(vm.receiver(base)) }
+        vm.stepAnswerPending = false
+        guard let observer = vm.stepObserver else { return .value(argument) }
         switch observer(Int(argument.object[word: 2].integer)) {
-        case .resume: return .value(vm.receiver(base))
-        case .abort: return .error("Actor mode aborted from the REPL")
+        case .resume:
+            return .value(argument)
+        case .abort:
+            return .error("Actor mode aborted from the REPL")
+        case .evaluate(let text, let name):
+            vm.stepAnswerPending = true
+            vm.stepShowsResult = false
+            let source = SourceFile(name: name, text: text)
+            switch vm.compile(source, skipShebang: false, directory: ".") {
+            case .failure(let failure):
+                vm.reportCompilationFailure(failure)
+                return .value(vm.memory.nilValue)
+            case .success(let code):
+                let frameBase = base + FrameLayout.firstArgument + 1
+                if let message = vm.pushScriptFrame(
+                    code.info, base: frameBase, resultIndex: base, flags: FrameFlags.stepEvaluation)
+                {
+                    return .error(message)
+                }
+                vm.stack.registers[frameBase + FrameLayout.selfRegister] = vm.receiver(base)
+                vm.stepShowsResult = true
+                return .pushed
+            }
         }
+    }
+
+    /// `_SchedulerStepped: answer`: true when `answer` came from a decision to resume
+    /// (the loop goes on to `_ActorResume`); otherwise it is the value of text run at
+    /// the prompt, shown unless that text failed, and false makes the loop stop again.
+    static func schedulerStepped(_ vm: VirtualMachine, _ base: Int) -> PrimitiveResult {
+        guard vm.stepAnswerPending else { return .value(vm.memory.boolean(true)) }
+        vm.stepAnswerPending = false
+        if vm.stepShowsResult { vm.stepResultObserver?(vm.argument(base, 0)) }
+        return .value(vm.memory.boolean(false))
     }
 }

@@ -221,6 +221,15 @@ extension VirtualMachine {
         var index = interrupted ? -1 : stack.frameCount - 1
         while index >= 0 {
             let flags = stack.frames[index].flags
+            if flags & FrameFlags.stepEvaluation != 0 {
+                report(
+                    "Received error while evaluating string: ", message, actorLine(actor) + stackTrace(from: index))
+                let resultIndex = stack.frames[index].resultIndex
+                stack.frameCount = index
+                stack.registers[resultIndex] = memory.nilValue
+                stepShowsResult = false
+                return nil
+            }
             if flags & FrameFlags.spawnBoundary != 0 {
                 report(
                     "Received error at top level while spawning actor: ", message,

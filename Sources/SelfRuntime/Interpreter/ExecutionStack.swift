@@ -69,6 +69,10 @@ public enum FrameFlags {
     /// The spawn method run by `_ActorSpawn:` (actors.md §4.2); the send's registers
     /// sit just below the frame (`base − 4`).
     public static let spawnBoundary = 8
+    /// Code typed at the REPL's `step>` prompt, run in the genesis with its context as
+    /// `self` (`_SchedulerWillResume:`): an error in it is reported and ends only that
+    /// code; the send's result register gets nil.
+    public static let stepEvaluation = 16
     /// The frames where an actor may not stop running: a message handler or a spawn
     /// method (and the bottom of an actor, where the search for them ends).
     public static let actorBoundaries = actorEntry | message | spawnBoundary

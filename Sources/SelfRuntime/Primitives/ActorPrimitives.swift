@@ -5,6 +5,7 @@ enum ActorPrimitives {
         ("Genesis:", { vm, base, _ in genesis(vm, base) }),
         ("ActorSpawn:", { vm, base, _ in spawn(vm, base) }),
         ("SchedulerWillResume:", { vm, base, _ in VirtualMachine.schedulerWillResume(vm, base) }),
+        ("SchedulerStepped:", { vm, base, _ in VirtualMachine.schedulerStepped(vm, base) }),
         (
             "ActorSetEntrypoint:",
             { vm, base, _ in

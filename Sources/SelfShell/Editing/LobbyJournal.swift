@@ -48,7 +48,7 @@ public final class LobbyJournal {
         self.vm = vm
     }
 
-    /// Before input `number` runs: snapshots the lobby.
+    /// Before an input runs: snapshots the lobby.
     public func willEvaluate() {
         let lobby = vm.memory.known.lobby
         let copy = vm.memory.clone(lobby)

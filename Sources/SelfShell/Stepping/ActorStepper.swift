@@ -31,6 +31,11 @@ final class ActorStepper {
     private(set) var schedule: [Int] = []
     /// The genesis of the session `schedule` belongs to (a new one starts afresh).
     private var sessionGenesis: Int?
+    /// Set when text typed at the prompt was handed to the genesis to run: the next
+    /// call is the same stop again, after its value was shown.
+    private var evaluating = false
+    /// Inputs run at the prompt, for their names (`<step N>`).
+    private var evaluations = 0
 
     init(vm: VirtualMachine, editor: LineEditor, printer: ResultPrinter, write: @escaping (Int32, String) -> Void) {
         self.vm = vm
@@ -38,6 +43,9 @@ final class ActorStepper {
         self.printer = printer
         self.write = write
         vm.stepObserver = { [unowned self] id in self.willResume(id) }
+        vm.stepResultObserver = { [unowned self] value in
+            self.write(1, "= " + (self.printer.text(for: value) ?? "nil") + "\n")
+        }
     }
 
     /// `:step on` / `:step off`: sets `std scheduler stepping`. Answers the message.
@@ -55,6 +63,10 @@ final class ActorStepper {
 
     /// The observer: called before each resume of a stepped session.
     private func willResume(_ id: Int) -> StepDecision {
+        if evaluating {
+            evaluating = false
+            return prompt(next: id)
+        }
         let genesis = vm.actorSummaries().first?.id
         if genesis != sessionGenesis {
             sessionGenesis = genesis
@@ -75,6 +87,11 @@ final class ActorStepper {
             write(1, "(\(describe(condition)) now)\n")
         }
         write(1, "[resume \(schedule.count)] next: actor #\(id)\n")
+        return prompt(next: id)
+    }
+
+    /// Reads commands at `step>` until one decides.
+    private func prompt(next id: Int) -> StepDecision {
         while true {
             switch editor.readLine(prompt: "step> ") {
             case .line(let line), .pastedLine(let line):
@@ -129,6 +146,15 @@ final class ActorStepper {
             return .resume
         case "abort", "q":
             return .abort
+        case "=", "eval", "e":
+            let text = String(line.dropFirst(words[0].count)).trimmingBlanks()
+            guard !text.isEmpty else {
+                write(2, "Usage: eval EXPR (or = EXPR)\n")
+                return nil
+            }
+            evaluating = true
+            evaluations += 1
+            return .evaluate(text, name: "<step \(evaluations)>")
         case "schedule":
             write(1, scheduleText())
         case "h", "help", "?":
@@ -222,6 +248,7 @@ final class ActorStepper {
           until dies ID        run until actor ID has finished (u)
           until delivered SEL  run until a SEL message is in some mailbox
           until mailbox ID N   run until actor ID's mailbox holds N messages or more
+          eval EXPR            run EXPR in the genesis, its context as self, and show it (=, e)
           schedule             the actors resumed so far, in order
           continue             run to the end of actor mode without stopping (c)
           abort                end actor mode now (the genesis fails; also q, Ctrl-C)

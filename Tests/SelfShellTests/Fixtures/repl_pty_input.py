@@ -21,54 +21,25 @@ import time
 
 import pexpect
 
-TIMEOUT = 15
-CTRL_C = "\x03"
-CTRL_D = "\x04"
-UP = "\x1b[A"
-PROMPT = "> "
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pty_support import (  # noqa: E402
+    CTRL_C,
+    CTRL_D,
+    PROMPT,
+    TIMEOUT,
+    UP,
+    ScenarioFailed,
+    expect,
+    expect_exit,
+    scenarios_of,
+    start,
+    run,
+)
+
 PASTE_START = "\x1b[200~"
 PASTE_END = "\x1b[201~"
 PASTE_ON = "\x1b[?2004h"
 PASTE_OFF = "\x1b[?2004l"
-
-
-class ScenarioFailed(Exception):
-    pass
-
-
-def start(binary, world, home, **variables):
-    env = dict(os.environ)
-    env["HOME"] = home
-    env["TERM"] = "xterm"
-    for name in ("SELF_HISTORY", "EDITRC", "NO_COLOR"):
-        env.pop(name, None)
-    env.update(variables)
-    child = pexpect.spawn(
-        binary,
-        ["--world", world],
-        env=env,
-        encoding="utf-8",
-        codec_errors="replace",
-        timeout=TIMEOUT,
-        dimensions=(24, 100),
-    )
-    child.transcript = []
-    return child
-
-
-def expect(child, pattern, what, regex=False):
-    """Waits for a literal text (or a regular expression); fails the scenario with the
-    output so far."""
-    try:
-        if regex:
-            child.expect(pattern)
-        else:
-            child.expect_exact(pattern)
-    except (pexpect.TIMEOUT, pexpect.EOF) as error:
-        raise ScenarioFailed(
-            "expected %s (%r); the REPL showed:\n%r" % (what, pattern, child.before)
-        ) from error
-    return child.before
 
 
 def expect_prompt(child, what):
@@ -78,19 +49,6 @@ def expect_prompt(child, what):
 
 def expect_result(child, value, what):
     return expect(child, r"(<integer> |= )%s(?=\r\n)" % re.escape(value), what, regex=True)
-
-
-def expect_exit(child, status):
-    try:
-        child.expect(pexpect.EOF)
-    except pexpect.TIMEOUT as error:
-        raise ScenarioFailed("the REPL did not exit; it showed:\n%r" % child.before) from error
-    child.close()
-    if child.exitstatus != status:
-        raise ScenarioFailed(
-            "expected exit status %d, got %r (signal %r)"
-            % (status, child.exitstatus, child.signalstatus)
-        )
 
 
 def evaluate(child, line, value):
@@ -422,30 +380,8 @@ def scenario_live_editing(child, home):
     expect_exit(child, 0)
 
 
-SCENARIOS = {
-    name[len("scenario_"):]: function
-    for name, function in globals().items()
-    if name.startswith("scenario_")
-}
-
-
-def main():
-    if len(sys.argv) != 5 or sys.argv[1] not in SCENARIOS:
-        sys.stderr.write(
-            "usage: repl_pty_input.py {%s} SELF_BINARY WORLD_DIR HOME_DIR\n" % ",".join(SCENARIOS)
-        )
-        return 2
-    name, binary, world, home = sys.argv[1:]
-    child = start(binary, world, home)
-    child.self_arguments = (binary, world, home)
-    try:
-        SCENARIOS[name](child, home)
-    except ScenarioFailed as failure:
-        sys.stdout.write("scenario %s failed: %s\n" % (name, failure))
-        child.terminate(force=True)
-        return 1
-    return 0
+SCENARIOS = scenarios_of(globals())
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run(SCENARIOS, "repl_pty_input.py"))

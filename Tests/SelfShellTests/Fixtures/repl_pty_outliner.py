@@ -16,56 +16,20 @@ import sys
 
 import pexpect
 
-TIMEOUT = 15
-UP = "\x1b[A"
-CTRL_C = "\x03"
-CTRL_D = "\x04"
-PROMPT = "> "
-
-
-class ScenarioFailed(Exception):
-    pass
-
-
-def start(binary, world, home):
-    env = dict(os.environ)
-    env["HOME"] = home
-    env["TERM"] = "xterm"
-    env.pop("SELF_HISTORY", None)
-    env.pop("EDITRC", None)
-    child = pexpect.spawn(
-        binary,
-        ["--world", world],
-        env=env,
-        encoding="utf-8",
-        codec_errors="replace",
-        timeout=TIMEOUT,
-        dimensions=(24, 100),
-    )
-    return child
-
-
-def expect(child, pattern, what):
-    """Waits for a literal text; fails the scenario with the output so far."""
-    try:
-        child.expect_exact(pattern)
-    except (pexpect.TIMEOUT, pexpect.EOF) as error:
-        raise ScenarioFailed(
-            "expected %s (%r); the REPL showed:\n%s" % (what, pattern, child.before)
-        ) from error
-
-
-def expect_exit(child, status):
-    try:
-        child.expect(pexpect.EOF)
-    except pexpect.TIMEOUT as error:
-        raise ScenarioFailed("the REPL did not exit; it showed:\n%s" % child.before) from error
-    child.close()
-    if child.exitstatus != status:
-        raise ScenarioFailed(
-            "expected exit status %d, got %r (signal %r)"
-            % (status, child.exitstatus, child.signalstatus)
-        )
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pty_support import (  # noqa: E402
+    CTRL_C,
+    CTRL_D,
+    PROMPT,
+    TIMEOUT,
+    UP,
+    ScenarioFailed,
+    expect,
+    expect_exit,
+    scenarios_of,
+    start,
+    run,
+)
 
 
 def evaluate(child, line, result):
@@ -116,30 +80,8 @@ def scenario_hint(child, home):
     expect_exit(child, 0)
 
 
-SCENARIOS = {
-    name[len("scenario_"):]: function
-    for name, function in globals().items()
-    if name.startswith("scenario_")
-}
-
-
-def main():
-    if len(sys.argv) != 5 or sys.argv[1] not in SCENARIOS:
-        sys.stderr.write(
-            "usage: repl_pty_outliner.py {%s} SELF_BINARY WORLD_DIR HOME_DIR\n" % ",".join(SCENARIOS)
-        )
-        return 2
-    name, binary, world, home = sys.argv[1:]
-    child = start(binary, world, home)
-    child.self_arguments = (binary, world, home)
-    try:
-        SCENARIOS[name](child, home)
-    except ScenarioFailed as failure:
-        sys.stdout.write("scenario %s failed: %s\n" % (name, failure))
-        child.terminate(force=True)
-        return 1
-    return 0
+SCENARIOS = scenarios_of(globals())
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run(SCENARIOS, "repl_pty_outliner.py"))

@@ -26,11 +26,13 @@
    up; forever when nobody sleeps; with no descriptors at all when nothing is
    blocked).
  * Stepping (the REPL's): with 'stepping' true, the loop sends
-   '_SchedulerWillResume: actor' before each resume, which holds the REPL's
-   step prompt: it answers the actor to resume it (and '_SchedulerStepped:'
-   true), or runs an expression typed there in the genesis, whose value
-   '_SchedulerStepped:' shows before answering false to stop again; an
-   error from it ends actor mode (abort)."
+   '_SchedulerWillResume: actor' before each resume (steppedBefore:), which
+   holds the REPL's step prompt: it answers the actor to resume it (and
+   '_SchedulerStepped:' true), or another ready actor the prompt picked
+   (a replayed schedule), which runs instead while the loop's own choice
+   goes back to the front of the ready queue; or it runs an expression
+   typed there in the genesis, whose value '_SchedulerStepped:' shows
+   before answering false to stop again. Aborting there fails the genesis."
 
 std traits _AddSlots: (|
     scheduler = (|
@@ -105,7 +107,7 @@ std traits _AddSlots: (|
                         ifTrue: [ nextActor ]
                         False: [ ready removeFirst ]).
                     nil == actor ifTrue: [ ^ nil ] ].
-                step ifTrue: [ [ _SchedulerStepped: (_SchedulerWillResume: actor) ] whileFalse: [] ].
+                step ifTrue: [ actor: (steppedBefore: actor) ].
                 result: actor _ActorResume.
                 reason: actor _ActorYieldReason.
                 reason = 3
@@ -154,6 +156,23 @@ std traits _AddSlots: (|
                  ZigSelf, the loop ends."
                 sleepingActors isEmpty ifTrue: [ ^ nil ] ].
             nil ).
+
+        "Private, the REPL's stepping mode: holds the step prompt before
+         'actor' resumes (_SchedulerWillResume:) and answers the actor to
+         resume. That is 'actor', unless the prompt picked another ready actor
+         (a replayed schedule, or 'pick' at step>): then that one leaves the
+         ready queue and 'actor' goes back to its front. An actor that is not
+         in the ready queue is not taken: 'actor' runs."
+        steppedBefore: actor = ( | chosen. id |
+            [ chosen: (_SchedulerWillResume: actor). _SchedulerStepped: chosen ] whileFalse: [].
+            id: chosen _ActorID.
+            id = actor _ActorID ifTrue: [ ^ actor ].
+            readyQueue each: [| :queued. :i |
+                queued _ActorID = id ifTrue: [
+                    readyQueue remove: i IfAbsent: [].
+                    readyQueue addFirst: actor.
+                    ^ queued ] ].
+            actor ).
 
         "Private: files an actor that stopped for another reason than a
          yield: blocked ones wait for their descriptor, a spawner goes back to

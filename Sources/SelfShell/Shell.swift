@@ -137,6 +137,11 @@ public final class Shell {
             write(1, stepper.arm(on))
         case .schedule:
             write(1, stepper.scheduleText())
+        case .saveSchedule(let path):
+            write(1, stepper.saveSchedule(to: path))
+        case .replay(let argument):
+            let (text, failed) = stepper.armReplay(argument)
+            write(failed ? 2 : 1, text)
         case .edit(let slot):
             switch editing.edit(slot) {
             case .success(let text):

@@ -28,6 +28,11 @@ public enum ShellCommand: Equatable, Sendable {
     case step(Bool)
     /// `:schedule`: the order actors were resumed in, in the last stepped session.
     case schedule
+    /// `:schedule save FILE`: write that order to FILE, for `:replay FILE`.
+    case saveSchedule(String)
+    /// `:replay [FILE | N …]`: replay the last schedule, a saved one, or the actor
+    /// numbers given, in the next stepped session.
+    case replay(String)
     /// A known command used wrongly: the message says how to use it.
     case usage(String)
     /// Anything else that starts with `:`.
@@ -37,7 +42,7 @@ public enum ShellCommand: Equatable, Sendable {
     public static let names = [
         ":help", ":quit", ":inspect", ":source", ":where", ":find", ":more", ":changes", ":undo", ":save", ":load",
         ":edit",
-        ":step", ":schedule",
+        ":step", ":schedule", ":replay",
     ]
 
     /// Parses a command text as `Input.command` carries it (trimmed, with its colon).
@@ -59,7 +64,16 @@ public enum ShellCommand: Equatable, Sendable {
             case "off": self = .step(false)
             default: self = .usage("Usage: :step [on|off]")
             }
-        case ":schedule": self = .schedule
+        case ":schedule":
+            if rest.isEmpty {
+                self = .schedule
+            } else if rest.hasPrefix("save "), case let path = String(rest.dropFirst(5)).trimmingBlanks(), !path.isEmpty
+            {
+                self = .saveSchedule(path)
+            } else {
+                self = .usage("Usage: :schedule [save FILE]")
+            }
+        case ":replay": self = .replay(rest)
         case ":inspect", ":i":
             self = rest.isEmpty ? .usage("Usage: :inspect EXPR") : .inspect(rest)
         case ":find", ":f":
@@ -119,7 +133,8 @@ public enum ShellCommand: Equatable, Sendable {
           :load FILE             run a file as an input (:undo reverts it)
           :edit SLOT             edit a lobby slot in $VISUAL or $EDITOR (also :e)
           :step [on|off]         stop before each actor resume (std scheduler startWith:)
-          :schedule              the order actors were resumed in, last stepped session
+          :schedule [save FILE]  the order actors were resumed in, last stepped session
+          :replay [FILE | N …]   replay that order (or a saved one) in the next session
 
         """
 }

@@ -22,7 +22,7 @@ struct InputPtySessionTests {
         arguments: [
             "utf8", "invalid_utf8", "ctrl_d_continuation", "operator_continuation", "paste", "interrupt_loop",
             "interrupt_read", "interrupt_actor_read", "double_interrupt", "dumb", "no_color", "robustness",
-            "two_shells", "stepping", "live_editing",
+            "two_shells", "stepping", "replay", "live_editing",
         ])
     func scenario(_ name: String) throws {
         let executable = try #require(ShellProcess.executable, "\(ShellProcessError.executableNotFound)")

@@ -37,6 +37,10 @@ struct LineEditorTests {
         arguments: [
             (":help", ShellCommand.help), (":h", .help), (":?", .help),
             (":quit", .quit), (":q", .quit), (":exit", .quit), (":nope", .unknown(":nope")),
+            (":schedule", .schedule), (":schedule save  a b", .saveSchedule("a b")),
+            (":schedule save", .usage("Usage: :schedule [save FILE]")),
+            (":schedule all", .usage("Usage: :schedule [save FILE]")),
+            (":replay", .replay("")), (":replay 2 3", .replay("2 3")),
         ])
     func commands(text: String, command: ShellCommand) {
         #expect(ShellCommand(text) == command)

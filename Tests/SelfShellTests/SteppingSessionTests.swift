@@ -119,4 +119,88 @@ struct SteppingSessionTests {
         #expect(result.standardError.contains("<step 4>:1:2: Error: Expected primary expression"))
         #expect(result.standardOutput.hasSuffix("$1 = 11\n"), "actor mode went on to its end, then the shell")
     }
+
+    /// Two writers spawned in turn, then both told to go, each send the racer a
+    /// letter: the scheduler's order prints `ba` (the second writer runs first after
+    /// the racer's messages); resuming the first writer there instead prints `ab`.
+    static let race = """
+        _AddSlots: (| race = (| parent* = std traits actor. log <- ''. \
+        writer = (| parent* = std traits actor. name <- ''. go = ( sender note: name ). main = ( yield ) |). \
+        note: s = ( log: log, s ). \
+        main = ( | a. b | a: (writer copy name: 'a') spawn. b: (writer copy name: 'b') spawn. a go. b go. \
+        [ log size < 2 ] whileTrue: [ yield ]. log printLine ) |) |)
+        """
+
+    @Test("pick resumes another ready actor; :replay reproduces that run in the next session, from a file too")
+    func pickAndReplay() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("schedule-\(getpid()).txt").path
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let result = try session(
+            Self.race + "\n"
+                + """
+                :step
+                std scheduler startWith: race
+                step 4
+                pick 3
+                continue
+                :schedule
+                :schedule save \(file)
+                :replay
+                std scheduler startWith: race
+                :step off
+                std scheduler startWith: race
+                :replay \(file)
+                std scheduler startWith: race
+                :replay 2 2 3 9
+                std scheduler startWith: race
+                continue
+                :schedule
+
+                """)
+        #expect(result.status == 0)
+        let out = result.standardOutput
+        #expect(
+            out.contains("[resume 5] next: actor #4\n[resume 6] next: actor #4\nab\n"), "the picked writer wrote first")
+        #expect(out.contains("Resumed, in order: #2 #2 #3 #2 #3 "))
+        #expect(out.contains("Saved a schedule of "))
+        let replayed = out.components(separatedBy: "ab\n(replayed ").count - 1
+        #expect(replayed == 2, "both replays (the last schedule, the file) printed ab")
+        #expect(out.contains("1 overriding the scheduler's choice; actor mode ended)\n"))
+        #expect(out.contains("Numbered within the session (the genesis is 1), as :replay takes them: 2 2 3 "))
+        #expect(out.contains("ba\nThe next session"), "without stepping, the scheduler's own order")
+        #expect(out.contains("(the replay departs at resume 4: actor #"))
+        #expect(out.contains(" is not spawned yet; stepping from here, after replaying 3 of 4 resumes"))
+        let saved = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(saved.hasPrefix("# A SwiftSelf actor schedule"))
+        #expect(saved.contains("\n2 2 3 2 3 "))
+        #expect(result.standardError == "")
+    }
+
+    @Test("pick and :replay refuse what cannot be resumed or read")
+    func pickAndReplayErrors() throws {
+        let result = try session(
+            Self.race + "\n"
+                + """
+                :replay
+                :replay 1 2
+                :replay /nonexistent/schedule
+                :step
+                std scheduler startWith: race
+                pick 99
+                pick
+                step 7
+                pick 3
+                continue
+
+                """)
+        #expect(result.status == 0)
+        let err = result.standardError
+        #expect(err.contains("No stepped session has run yet: nothing to replay.\n"))
+        #expect(err.contains("Actor numbers start at 2 (1 is the genesis, which is never resumed).\n"))
+        #expect(err.contains("Cannot read '/nonexistent/schedule': No such file or directory.\n"))
+        #expect(err.contains("No actor #99 in this session.\n"))
+        #expect(err.contains("Usage: pick ID\n"))
+        #expect(err.contains("Actor #3 is dead, not ready.\n"), "the first writer has finished")
+        #expect(result.standardOutput.contains("ba\n"))
+    }
 }

@@ -52,6 +52,10 @@ public struct ActorMessage {
 public enum StepDecision: Sendable {
     /// Resume the actor the scheduler chose.
     case resume
+    /// Resume actor `id` instead (`resumable(_:)` must hold for it): the world's loop
+    /// takes it out of its ready queue and puts its own choice back at the front. A
+    /// replayed schedule and `pick` at the step prompt decide this way.
+    case resumeInstead(Int)
     /// End actor mode: the genesis fails with "Actor mode aborted from the REPL".
     case abort
     /// Run this text in the genesis, its context as `self`, show the value
@@ -71,6 +75,13 @@ extension VirtualMachine {
                 id: id, state: state(of: actor), lastYield: "\(actor.yieldReason)",
                 mailboxSize: actor.mailbox.count, context: actor.context)
         }
+    }
+
+    /// Whether actor `id` of the running session could be resumed now (it is `ready`):
+    /// what `StepDecision.resumeInstead` needs.
+    public func resumable(_ id: Int) -> Bool {
+        guard let actor = actorMode?.actor(id) else { return false }
+        return state(of: actor) == .ready
     }
 
     private func state(of actor: Actor) -> ActorSummary.State {
@@ -98,7 +109,8 @@ extension VirtualMachine {
 
     /// `_SchedulerWillResume: actor`: the world's scheduler is about to resume
     /// `actor`. The loop sends it as `[ _SchedulerStepped: (_SchedulerWillResume:
-    /// actor) ] whileFalse`: this answers the actor to resume it; or, for text typed
+    /// actor) ] whileFalse`: this answers the actor to resume it (another one than
+    /// `actor` when the shell picked it, which the loop resumes instead); or, for text typed
     /// at the prompt, runs that text in a frame of its own (`FrameFlags.stepEvaluation`,
     /// the genesis context as `self`), whose value becomes this send's, and
     /// `_SchedulerStepped:` shows it and stops again. With no observer set, nothing
@@ -113,6 +125,9 @@ extension VirtualMachine {
         switch observer(Int(argument.object[word: 2].integer)) {
         case .resume:
             return .value(argument)
+        case .resumeInstead(let id):
+            guard vm.resumable(id) else { return .error("_SchedulerWillResume: actor #\(id) cannot be resumed now") }
+            return .value(vm.makeActorHandle(.actorObject, for: id))
         case .abort:
             return .error("Actor mode aborted from the REPL")
         case .evaluate(let text, let name):

@@ -77,6 +77,25 @@ public enum Platform {
         }
     }
 
+    /// Writes `bytes` as the whole of a file (created with mode 0644, or truncated).
+    /// On failure, the errno.
+    public static func writeFile(_ path: String, _ bytes: [UInt8]) -> Result<Void, PlatformError> {
+        if path.utf8.contains(0) { return .failure(PlatformError(number: EINVAL)) }
+        let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return .failure(PlatformError(number: errno)) }
+        defer { Glibc.close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(PlatformError(number: errno))
+            }
+            offset += count
+        }
+        return .success(())
+    }
+
     /// Whether a path names a directory.
     public static func isDirectory(_ path: String) -> Bool {
         var info = stat()
@@ -137,8 +156,11 @@ public enum Platform {
 }
 
 /// An operating-system error number.
-public struct PlatformError: Error {
+public struct PlatformError: Error, CustomStringConvertible {
     public let number: Int32
+
+    /// The system's text for the errno (`No such file or directory`).
+    public var description: String { Platform.describe(errorNumber: number) }
 }
 
 /// Path arithmetic on plain strings (no Foundation in the runtime).

@@ -110,6 +110,15 @@ enum ActorPrimitives {
             }
         ),
         (
+            "ActorID",
+            { vm, base, _ in
+                primitive { () throws(PrimitiveFailure) in
+                    let actor = try vm.object(vm.receiver(base), .actorObject, -1, "_ActorID").get()
+                    return .value(actor[word: 2])
+                }
+            }
+        ),
+        (
             "ActorSender",
             { vm, base, _ in
                 guard vm.current.role == .regular else { return .error("_ActorSender sent outside of a regular actor") }

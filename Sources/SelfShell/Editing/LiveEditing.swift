@@ -70,12 +70,9 @@ public final class LiveEditing {
     public func save(to path: String) -> String {
         guard !path.isEmpty else { return "Usage: :save FILE\n" }
         let text = DefinitionsFile.text(journal, vm: vm, namer: namer)
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { return "Cannot write '\(path)': \(String(cString: strerror(errno))).\n" }
-        var bytes = Array(text.utf8)
-        let written = bytes.withUnsafeMutableBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-        close(fd)
-        guard written == bytes.count else { return "Cannot write '\(path)'.\n" }
+        if case .failure(let error) = Platform.writeFile(path, Array(text.utf8)) {
+            return "Cannot write '\(path)': \(error.description).\n"
+        }
         let count = journal.definitions().count
         return "Saved \(count) definition\(count == 1 ? "" : "s") to \(path).\n"
     }

@@ -36,6 +36,11 @@ final class ActorStepper {
     private var evaluating = false
     /// Inputs run at the prompt, for their names (`<step N>`).
     private var evaluations = 0
+    /// A schedule `:replay` armed for the next stepped session, as actor numbers
+    /// within a session (the genesis is 1, the first actor it spawns 2, …).
+    private var pendingReplay: [Int]?
+    /// The schedule being replayed in the running session.
+    private var replay: Replay?
 
     init(vm: VirtualMachine, editor: LineEditor, printer: ResultPrinter, write: @escaping (Int32, String) -> Void) {
         self.vm = vm
@@ -56,6 +61,7 @@ final class ActorStepper {
         guard case .value = vm.evaluate("std scheduler stepping: \(on)", name: "<:step>") else {
             return "Stepping needs the world's std scheduler (and cannot change in actor mode).\n"
         }
+        if !on { pendingReplay = nil }
         return on
             ? "Stepping is on: sessions started with std scheduler stop before each resume (step> help).\n"
             : "Stepping is off.\n"
@@ -65,7 +71,7 @@ final class ActorStepper {
     private func willResume(_ id: Int) -> StepDecision {
         if evaluating {
             evaluating = false
-            return prompt(next: id)
+            return record(prompt(next: id), scheduled: id)
         }
         let genesis = vm.actorSummaries().first?.id
         if genesis != sessionGenesis {
@@ -74,20 +80,58 @@ final class ActorStepper {
             remaining = 0
             condition = nil
             continuing = false
+            replay = pendingReplay.map { Replay(numbers: $0) }
+            pendingReplay = nil
         }
-        schedule.append(id)
-        if continuing { return .resume }
+        if let decision = replayDecision(next: id) { return record(decision, scheduled: id) }
+        if continuing { return record(.resume, scheduled: id) }
         if remaining > 0 {
             remaining -= 1
-            return .resume
+            return record(.resume, scheduled: id)
         }
         if let condition {
-            guard holds(condition) else { return .resume }
+            guard holds(condition) else { return record(.resume, scheduled: id) }
             self.condition = nil
             write(1, "(\(describe(condition)) now)\n")
         }
-        write(1, "[resume \(schedule.count)] next: actor #\(id)\n")
-        return prompt(next: id)
+        write(1, "[resume \(schedule.count + 1)] next: actor #\(id)\n")
+        return record(prompt(next: id), scheduled: id)
+    }
+
+    /// Notes in `schedule` the actor a decision resumes.
+    private func record(_ decision: StepDecision, scheduled id: Int) -> StepDecision {
+        switch decision {
+        case .resume: schedule.append(id)
+        case .resumeInstead(let other): schedule.append(other)
+        case .abort, .evaluate: break
+        }
+        return decision
+    }
+
+    /// While a schedule is replayed: the recorded actor's turn (the scheduler's own
+    /// choice or another ready actor), or nil to stop at the prompt when the replay
+    /// has run out or can go no further.
+    private func replayDecision(next id: Int) -> StepDecision? {
+        guard var replay, let genesis = sessionGenesis else { return nil }
+        guard replay.position < replay.numbers.count else {
+            self.replay = nil
+            write(1, "(replayed \(replay.summary); stepping from here)\n")
+            return nil
+        }
+        let target = genesis + replay.numbers[replay.position] - 1
+        guard target == id || vm.resumable(target) else {
+            self.replay = nil
+            let state = vm.actorSummaries().first { $0.id == target }?.state.rawValue ?? "not spawned yet"
+            write(
+                1,
+                "(the replay departs at resume \(replay.position + 1): actor #\(target) is \(state); "
+                    + "stepping from here, after replaying \(replay.summary))\n")
+            return nil
+        }
+        replay.position += 1
+        if target != id { replay.overrides += 1 }
+        self.replay = replay
+        return target == id ? .resume : .resumeInstead(target)
     }
 
     /// Reads commands at `step>` until one decides.
@@ -141,6 +185,20 @@ final class ActorStepper {
             }
             self.condition = condition
             return .resume
+        case "p", "pick":
+            guard words.count == 2, let target = Int(words[1].drop { $0 == "#" }) else {
+                write(2, "Usage: pick ID\n")
+                return nil
+            }
+            if target == id { return .resume }
+            guard vm.resumable(target) else {
+                let state = vm.actorSummaries().first { $0.id == target }?.state.rawValue
+                write(
+                    2,
+                    state.map { "Actor #\(target) is \($0), not ready.\n" } ?? "No actor #\(target) in this session.\n")
+                return nil
+            }
+            return .resumeInstead(target)
         case "c", "continue":
             continuing = true
             return .resume
@@ -202,6 +260,13 @@ final class ActorStepper {
     /// After an input: a note when a stepped session ended while `until` was still
     /// waiting (its condition may hold now, with no resume left to stop before).
     func sessionEnded() -> String? {
+        if let replay {
+            self.replay = nil
+            if replay.position < replay.numbers.count {
+                return "(actor mode ended after replaying \(replay.summary))\n"
+            }
+            return "(replayed \(replay.summary); actor mode ended)\n"
+        }
         guard let condition else { return nil }
         self.condition = nil
         return "(actor mode ended while running until \(describe(condition)))\n"
@@ -233,7 +298,46 @@ final class ActorStepper {
     /// The order actors were resumed in, in the last stepped session.
     func scheduleText() -> String {
         guard !schedule.isEmpty else { return "No stepped session has run yet.\n" }
-        return "Resumed, in order: " + schedule.map { "#\($0)" }.joined(separator: " ") + "\n"
+        var text = "Resumed, in order: " + schedule.map { "#\($0)" }.joined(separator: " ") + "\n"
+        if sessionGenesis != 1 {
+            let numbers = scheduleNumbers.map(String.init).joined(separator: " ")
+            text += "Numbered within the session (the genesis is 1), as :replay takes them: \(numbers)\n"
+        }
+        return text
+    }
+
+    /// `schedule` as actor numbers within its session: 1 is the genesis, 2 the first
+    /// actor it spawned (ids go on growing from one session to the next).
+    private var scheduleNumbers: [Int] { schedule.map { $0 - (sessionGenesis ?? 1) + 1 } }
+
+    /// `:schedule save FILE`: the last schedule, in the form `:replay FILE` reads.
+    func saveSchedule(to path: String) -> String {
+        guard !schedule.isEmpty else { return "No stepped session has run yet.\n" }
+        let text = RecordedSchedule.fileText(scheduleNumbers)
+        if case .failure(let error) = Platform.writeFile(path, Array(text.utf8)) {
+            return "Cannot write '\(path)': \(error.description).\n"
+        }
+        return "Saved a schedule of \(schedule.count) resumes to \(path).\n"
+    }
+
+    /// `:replay [FILE | N …]`: arms a replay of the last schedule, of the one saved in
+    /// FILE, or of the actor numbers given, for the next stepped session (and turns
+    /// stepping on). Answers the message and whether it is an error.
+    func armReplay(_ argument: String) -> (text: String, failed: Bool) {
+        let numbers: [Int]
+        switch RecordedSchedule.numbers(argument) {
+        case .failure(let error): return (error.message + "\n", true)
+        case .success(let given): numbers = given ?? scheduleNumbers
+        }
+        guard !numbers.isEmpty else { return ("No stepped session has run yet: nothing to replay.\n", true) }
+        let stepping = arm(true)
+        guard stepping.hasPrefix("Stepping is on") else { return (stepping, true) }
+        pendingReplay = numbers
+        let count = numbers.count == 1 ? "1 resume" : "\(numbers.count) resumes"
+        return (
+            "The next session started with std scheduler replays \(count), then stops at step> "
+                + "(stepping is on).\n", false
+        )
     }
 
     private func pad(_ text: String, _ width: Int) -> String {
@@ -249,6 +353,7 @@ final class ActorStepper {
           until delivered SEL  run until a SEL message is in some mailbox
           until mailbox ID N   run until actor ID's mailbox holds N messages or more
           eval EXPR            run EXPR in the genesis, its context as self, and show it (=, e)
+          pick ID              resume actor ID now instead of the scheduler's choice (p)
           schedule             the actors resumed so far, in order
           continue             run to the end of actor mode without stopping (c)
           abort                end actor mode now (the genesis fails; also q, Ctrl-C)

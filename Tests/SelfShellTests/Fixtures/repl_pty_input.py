@@ -355,6 +355,40 @@ def scenario_stepping(child, home):
     expect_exit(child, 0)
 
 
+def scenario_replay(child, home):
+    """pick at step> resumes another ready actor, which changes what the program
+    prints; :replay runs the next session on the recorded order and prints the same."""
+    expect(child, PROMPT, "the prompt")
+    child.send("_AddSlots: (| race = (| parent* = std traits actor. log <- ''. "
+               "writer = (| parent* = std traits actor. name <- ''. go = ( sender note: name ). "
+               "main = ( yield ) |). note: s = ( log: log, s ). "
+               "main = ( | a. b | a: (writer copy name: 'a') spawn. b: (writer copy name: 'b') spawn. "
+               "a go. b go. [ log size < 2 ] whileTrue: [ yield ]. log printLine ) |) |)\r")
+    expect_prompt(child, "the prompt after the definition")
+    child.send(":step\r")
+    expect(child, "Stepping is on", "stepping armed")
+    expect_prompt(child, "the prompt")
+    child.send("std scheduler startWith: race\r")
+    expect(child, "step> ", "the first stop")
+    child.send("step 4\r")
+    expect(child, "[resume 5] next: actor #4", "the fifth stop")
+    expect(child, "step> ", "the step prompt")
+    child.send("pick 3\r")
+    expect(child, "step> ", "the next stop")
+    child.send("continue\r")
+    expect(child, "ab", "the first writer wrote first")
+    expect_prompt(child, "the prompt after actor mode")
+    child.send(":replay\r")
+    expect(child, "replays 8 resumes", "the replay armed")
+    expect_prompt(child, "the prompt")
+    child.send("std scheduler startWith: race\r")
+    expect(child, "ab", "the replayed order")
+    expect(child, "(replayed 8 of 8 resumes, 1 overriding the scheduler's choice", "the replay's summary")
+    expect_prompt(child, "the prompt after the replay")
+    child.send(CTRL_D)
+    expect_exit(child, 0)
+
+
 def scenario_live_editing(child, home):
     """Live editing at a terminal: :edit runs the editor (here a sed command given
     in VISUAL) with the terminal, installs the result; :changes and :undo."""

@@ -1,0 +1,2 @@
+"_ActorID needs an actor object."
+3 _ActorID.

@@ -20,6 +20,7 @@ _AddSlots: (|
 'nil.self' _RunScript.
 'boolean.self' _RunScript.
 'integer.self' _RunScript.
+'float.self' _RunScript.
 'block.self' _RunScript.
 'collection.self' _RunScript.
 'mixins.self' _RunScript.

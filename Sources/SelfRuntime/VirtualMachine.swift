@@ -54,6 +54,10 @@ public final class VirtualMachine: HeapRoots {
     /// `arithmeticEpoch`).
     var arithmeticValid: UInt64 = 0
     var arithmeticEpoch: UInt64 = 0
+    /// Bit i set: `ArithmeticOperation` i on a float receiver may use its fast path
+    /// (valid for `floatArithmeticEpoch`; see `validateFloatArithmetic`).
+    var floatArithmeticValid: UInt64 = 0
+    var floatArithmeticEpoch: UInt64 = 0
     /// Suppresses runtime-error reports (`.error.self` tests, cli.md §6).
     public var suppressErrorReports = false
     /// Where reports go instead of standard error, when set (the fuzzers check them).

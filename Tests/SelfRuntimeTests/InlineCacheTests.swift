@@ -87,6 +87,22 @@ struct InlineCacheTests {
         #expect(t.integer("addition") == 42)
     }
 
+    @Test("redefining a float operation is seen by code that used the float fast path, either operand order")
+    func floatOperationRedefined() {
+        let t = TestVM()
+        t.define("0.0 parent _AddSlots: (| * x = ( _FloatMul: x ) |)")
+        t.define("0 parent _AddSlots: (| * x = ( _IntMul: x ) |)")
+        t.define("_AddSlots: (| product = ( (2.5 * 4) _FloatTruncated ). mixed = ( (4 * 2.5) _FloatTruncated ) |)")
+        #expect(t.integer("product") == 10)
+        #expect(t.integer("product") == 10)
+        #expect(t.integer("mixed") == 10)
+        t.define("0.0 parent _AddSlots: (| * x = ( 7.5 ) |)")
+        #expect(t.integer("product") == 7)
+        #expect(t.integer("mixed") == 10, "an integer receiver still uses its own method")
+        t.define("0 parent _AddSlots: (| * x = ( 3.5 ) |)")
+        #expect(t.integer("mixed") == 3)
+    }
+
     @Test("redefining ifTrue:False: on true is seen by code where the compiler inlined it")
     func inlinedConditionalRedefined() {
         let t = TestVM(booleans: true)

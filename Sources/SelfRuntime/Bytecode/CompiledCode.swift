@@ -146,8 +146,6 @@ public final class CompiledCode {
     public let positions: [SourceRange?]
     /// String literals, by index.
     public let strings: [[UInt8]]
-    /// Float literals, by index.
-    public let floats: [Double]
     /// Object-literal templates, by index.
     public let objectTemplates: [ObjectTemplate]
     /// Blocks of inlining fallbacks, compiled only when a fallback first runs
@@ -184,7 +182,7 @@ public final class CompiledCode {
     init(
         kind: CodeKind, name: String, source: SourceFile, directory: String, instructions: [UInt64],
         positions: [SourceRange?],
-        constants: [Value], sites: [SendSite], strings: [[UInt8]], floats: [Double],
+        constants: [Value], sites: [SendSite], strings: [[UInt8]],
         objectTemplates: [ObjectTemplate], lazyBlocks: [() -> Value?],
         registerCount: Int, argumentCount: Int, localCount: Int, bodyStart: Int
     ) {
@@ -194,7 +192,6 @@ public final class CompiledCode {
         self.directory = directory
         self.positions = positions
         self.strings = strings
-        self.floats = floats
         self.objectTemplates = objectTemplates
         self.lazyBlocks = lazyBlocks
         self.lazyMaps = [Value](repeating: .empty, count: lazyBlocks.count)
@@ -204,7 +201,7 @@ public final class CompiledCode {
         footprint =
             CompiledCode.fixedFootprint + instructions.count * 8 + constants.count * 8
             + sites.count * MemoryLayout<SendSite>.stride + positions.count * MemoryLayout<SourceRange?>.stride
-            + strings.reduce(0) { $0 + $1.count + 32 } + floats.count * 8 + objectTemplates.count * 64
+            + strings.reduce(0) { $0 + $1.count + 32 } + objectTemplates.count * 64
             + lazyBlocks.count * 48 + (kind == .script ? source.bytes.count + source.lineStarts.count * 8 : 0)
         let instructionMemory = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, instructions.count))
         instructionMemory.initialize(from: instructions, count: instructions.count)
@@ -229,7 +226,7 @@ public final class CompiledCode {
         self.init(
             kind: .method, name: name, source: source, directory: directory,
             instructions: [Instruction.encode(.compileMethod)], positions: [nil], constants: [], sites: [],
-            strings: [], floats: [], objectTemplates: [], lazyBlocks: [],
+            strings: [], objectTemplates: [], lazyBlocks: [],
             registerCount: FrameLayout.firstArgument + argumentCount + localCount, argumentCount: argumentCount,
             localCount: localCount, bodyStart: 0)
         compileLazily = compile
@@ -240,7 +237,7 @@ public final class CompiledCode {
         self.init(
             kind: .script, name: "<freed code>", source: source, directory: ".",
             instructions: [Instruction.encode(.compileMethod)], positions: [nil], constants: [], sites: [],
-            strings: [], floats: [], objectTemplates: [], lazyBlocks: [], registerCount: FrameLayout.firstArgument,
+            strings: [], objectTemplates: [], lazyBlocks: [], registerCount: FrameLayout.firstArgument,
             argumentCount: 0, localCount: 0, bodyStart: 0)
     }
 

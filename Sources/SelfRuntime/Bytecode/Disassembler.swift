@@ -13,7 +13,7 @@ public enum Disassembler {
             case .loadInteger: "r\(a) \(c)"
             case .loadConstant: "r\(a) K\(b)"
             case .loadString: "r\(a) string\(b)"
-            case .loadFloat: "r\(a) float\(b)"
+            case .loadFloat: "r\(a) \(Double(bitPattern: next))"
             case .getContext, .setContext: "r\(a) depth \(b) var \(c)"
             case .loadContext: "r\(a) depth \(b)"
             case .pushContext: "\(c) vars"

@@ -25,7 +25,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case loadConstant
     /// `loadString A B` — rA = a new byte array holding string literal B
     case loadString
-    /// `loadFloat A B` — rA = a new float holding float literal B
+    /// `loadFloat A +bits` — rA = a new float whose bits are the extension word
     case loadFloat
     /// `getContext A B C` — rA = variable C of the context B levels out from r1
     case getContext
@@ -91,7 +91,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     /// Words the instruction takes: the opcode word and any extension words.
     public var width: Int {
         switch self {
-        case .arithmetic: 2
+        case .arithmetic, .loadFloat: 2
         default: 1
         }
     }
@@ -205,6 +205,20 @@ public enum ArithmeticOperation: Int, CaseIterable, Sendable {
         case .equal: "IntEq:"
         case .divide: "IntDiv:"
         case .modulo: "IntMod:"
+        }
+    }
+
+    /// The primitive (name without `_`) the float method must wrap.
+    public var floatPrimitive: String {
+        switch self {
+        case .add: "FloatAdd:"
+        case .subtract: "FloatSub:"
+        case .multiply: "FloatMul:"
+        case .lessThan: "FloatLT:"
+        case .greaterThan: "FloatGT:"
+        case .equal: "FloatEq:"
+        case .divide: "FloatDiv:"
+        case .modulo: "FloatMod:"
         }
     }
 

@@ -20,7 +20,6 @@ final class CodeGenerator {
     var constants: [Value] = []
     var sites: [SendSite] = []
     var strings: [[UInt8]] = []
-    var floats: [Double] = []
     var templates: [ObjectTemplate] = []
     var lazyBlocks: [() -> Value?] = []
     /// Code that constants refer to by raw pointer (`CompiledCode.referencedCode`).
@@ -161,7 +160,7 @@ final class CodeGenerator {
         let code = CompiledCode(
             kind: kind, name: name, source: compiler.source, directory: compiler.directory, instructions: instructions,
             positions: positions,
-            constants: constants, sites: sites, strings: strings, floats: floats, objectTemplates: templates,
+            constants: constants, sites: sites, strings: strings, objectTemplates: templates,
             lazyBlocks: lazyBlocks, registerCount: maximumRegister + 1, argumentCount: argumentCount,
             localCount: bodyScope.ordered.count - argumentCount, bodyStart: bodyStart)
         code.referencedCode = referencedCode
@@ -180,8 +179,9 @@ final class CodeGenerator {
                 emit(.loadConstant, a: target, b: constant(Value(integer: value)))
             }
         case .float(let value):
-            floats.append(value)
-            emit(.loadFloat, a: target, b: floats.count - 1)
+            emit(.loadFloat, a: target, at: expression.range)
+            instructions.append(value.bitPattern)
+            positions.append(expression.range)
         case .string(let bytes):
             strings.append(bytes)
             emit(.loadString, a: target, b: strings.count - 1)

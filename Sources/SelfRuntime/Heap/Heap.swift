@@ -242,6 +242,26 @@ public final class Heap {
         return object
     }
 
+    /// A new young float holding `bits`: `allocate` for the one kind the arithmetic
+    /// fast paths make on every operation, with its header and body written at once.
+    /// A safepoint, as `allocate` is.
+    @inline(__always)
+    public func allocateFloat(bits: UInt64, map: ObjectRef) -> ObjectRef {
+        let address = top
+        if _slowPath(collectAtEverySafepoint || address + 24 > limit) {
+            let object = allocateSlow(.float, words: 3, map: map, fill: Value(raw: 0))
+            object.address.storeBytes(of: bits, toByteOffset: 16, as: UInt64.self)
+            return object
+        }
+        top = address + 24
+        address.storeBytes(of: map.value.raw, as: UInt64.self)
+        address.storeBytes(
+            of: HeaderBits.make(kind: .float, sizeInWords: 3, actor: currentActor, old: false), toByteOffset: 8,
+            as: UInt64.self)
+        address.storeBytes(of: bits, toByteOffset: 16, as: UInt64.self)
+        return ObjectRef(address)
+    }
+
     /// Objects larger than this go straight to the old space: copying them would cost
     /// more than it saves. A quarter of the largest nursery the heap may have.
     var largeObjectBytes: Int { (isActorHeap ? Heap.actorNurseryMaximumBytes : Heap.nurseryBytes) / 4 }

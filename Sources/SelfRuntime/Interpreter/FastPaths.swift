@@ -18,6 +18,72 @@ extension VirtualMachine {
         arithmeticEpoch = lookupEpoch
     }
 
+    /// Recomputes which float operations may take their fast path: those whose method
+    /// in `std traits float` is still a plain wrapper of the matching primitive.
+    func validateFloatArithmetic() {
+        var valid: UInt64 = 0
+        for operation in ArithmeticOperation.allCases {
+            let selector = memory.selectors.intern(operation.selector)
+            let found = lookup(selector, in: memory.known.floatTraits)
+            if found.kind == .method, let index = PrimitiveTable.index(of: operation.floatPrimitive),
+                isPrimitiveWrapper(found.value.object, primitive: index)
+            {
+                valid |= 1 << UInt64(operation.rawValue)
+            }
+        }
+        floatArithmeticValid = valid
+        floatArithmeticEpoch = lookupEpoch
+    }
+
+    /// The fast path of an arithmetic instruction with a float operand (docs/numbers.md,
+    /// "Fast paths"): a float receiver with a float or integer argument, or an integer
+    /// receiver with a float argument, when the receiver's method for the operation
+    /// is the plain primitive wrapper. Answers the result (a new float, or a boolean),
+    /// or nil to make the real send. An integer beyond 2^53 compared with a float
+    /// takes the send, whose primitive compares exactly.
+    @inline(__always)
+    func floatArithmetic(_ x: Value, _ y: Value, _ operation: Int, floatMap: UInt64) -> Value? {
+        let left: Double
+        let right: Double
+        var integerOperand: Int64? = nil
+        if x.isObject && x.object[word: 0].raw == floatMap {
+            if _slowPath(floatArithmeticEpoch != lookupEpoch) { validateFloatArithmetic() }
+            guard floatArithmeticValid & (1 << UInt64(operation)) != 0 else { return nil }
+            left = x.object.floatValue
+            if y.isInteger {
+                integerOperand = y.integer
+                right = Double(y.integer)
+            } else if y.object[word: 0].raw == floatMap {
+                right = y.object.floatValue
+            } else {
+                return nil
+            }
+        } else if x.isInteger && y.isObject && y.object[word: 0].raw == floatMap {
+            if _slowPath(arithmeticEpoch != lookupEpoch) { validateArithmetic() }
+            guard arithmeticValid & (1 << UInt64(operation)) != 0 else { return nil }
+            integerOperand = x.integer
+            left = Double(x.integer)
+            right = y.object.floatValue
+        } else {
+            return nil
+        }
+        switch operation {
+        case ArithmeticOperation.add.rawValue: return memory.makeFloat(left + right)
+        case ArithmeticOperation.subtract.rawValue: return memory.makeFloat(left - right)
+        case ArithmeticOperation.multiply.rawValue: return memory.makeFloat(left * right)
+        case ArithmeticOperation.divide.rawValue: return memory.makeFloat(left / right)
+        case ArithmeticOperation.modulo.rawValue: return memory.makeFloat(flooredModulo(left, right))
+        default:
+            if let n = integerOperand, n.magnitude > 1 << 53 { return nil }
+            let known = memory.known
+            switch operation {
+            case ArithmeticOperation.lessThan.rawValue: return left < right ? known.trueObject : known.falseObject
+            case ArithmeticOperation.greaterThan.rawValue: return left > right ? known.trueObject : known.falseObject
+            default: return left == right ? known.trueObject : known.falseObject
+            }
+        }
+    }
+
     /// Whether a one-argument method is exactly `( _Primitive: arg )`.
     func isPrimitiveWrapper(_ method: ObjectRef, primitive: Int) -> Bool {
         wrappedPrimitive(method) == primitive && Int(codeInfo(of: method).pointee.argumentCount) == 1

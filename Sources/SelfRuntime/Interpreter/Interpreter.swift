@@ -41,6 +41,7 @@ extension VirtualMachine {
         let nilObject = memory.known.nilObject
         let primitives = PrimitiveTable.functions
         let integerMap = memory.known.integerMap.value.raw
+        let floatMap = memory.known.floatMap.value.raw
 
         // The running actor's stack is the VM's own `stack` (a value it holds): an
         // actor switch, always out of line and followed by `reload()`, swaps it, and
@@ -79,7 +80,8 @@ extension VirtualMachine {
             case .loadString:
                 regs[a] = memory.makeByteArray(codes[code.pointee.index].strings[Instruction.b(word)])
             case .loadFloat:
-                regs[a] = memory.makeFloat(codes[code.pointee.index].floats[Instruction.b(word)])
+                regs[a] = memory.makeFloat(Double(bitPattern: instructions[pc]))
+                pc &+= 1
             case .getContext:
                 let context = enclosingContext(regs[FrameLayout.contextRegister], Instruction.b(word)).object
                 regs[a] = context[word: 3 + Instruction.c(word)]
@@ -388,6 +390,13 @@ extension VirtualMachine {
                             continue
                         }
                     }
+                }
+                if !(x.isInteger && y.isInteger),
+                    let result = floatArithmetic(
+                        x, y, ArithmeticExtension.operation(extensionWord), floatMap: floatMap)
+                {
+                    regs[a] = result
+                    continue
                 }
                 // The real send: receiver and argument in the send layout at rA.
                 regs[a] = x

@@ -148,10 +148,15 @@ public final class ObjectMemory {
     }
 
     /// A new float.
+    @inline(__always)
     public func makeFloat(_ value: Double) -> Value {
-        let object = heap.allocate(.float, words: 3, map: known.floatMap, fill: Value(integer: 0))
-        object.address.storeBytes(of: value.bitPattern, toByteOffset: 16, as: UInt64.self)
-        return object.value
+        // Without a retain of the heap (which the actor's record owns): the arithmetic
+        // fast paths make a float per operation, and a retain and release cost more
+        // than the allocation (measured: 39 of 96 instructions per float).
+        let map = known.floatMap
+        return Unmanaged.passUnretained(heap)._withUnsafeGuaranteedRef {
+            $0.allocateFloat(bits: value.bitPattern, map: map)
+        }.value
     }
 
     /// A new slots object of `map` with every field set to `fill`.

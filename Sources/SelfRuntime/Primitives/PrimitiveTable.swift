@@ -31,7 +31,7 @@ public typealias PrimitiveFunction = @Sendable (VirtualMachine, Int, Int) -> Pri
 /// Names are bound at compile time; a name not here is a code-generation error.
 public enum PrimitiveTable {
     static let entries: [(name: String, function: PrimitiveFunction)] =
-        BasicPrimitives.entries + ObjectPrimitives.entries + IntegerPrimitives.entries
+        BasicPrimitives.entries + ObjectPrimitives.entries + IntegerPrimitives.entries + FloatPrimitives.entries
         + ByteArrayPrimitives.entries + ArrayPrimitives.entries + SystemPrimitives.entries + ActorPrimitives.entries
         + SocketPrimitives.entries
 

@@ -1,7 +1,7 @@
-"Floats (language.md 2.7, 11.2): float literals make inert objects; every
- evaluation makes a new object; a float answers only self and parent (and
- the identity, clone and inspect primitives); its traits object is
- std traits float."
+"Floats (language.md 2.7, 11.2; docs/numbers.md): every evaluation of a float
+ literal makes a new object, as in ZigSelf, and its traits object is
+ std traits float. This VM's floats compute: an integer and an equal float
+ are equal (and identity still tells the objects apart)."
 (|
     parent* = std testing test.
 
@@ -20,10 +20,15 @@
         g: f _Clone.
         expectToBeFalse: (g _Eq: f).
         expectToBeTrue: (g parent _Eq: std traits float).
+        expectToBeTrue: (g = f).
         "_Inspect answers the receiver (its dump goes to standard error)."
         expectToBeTrue: (f _Inspect _Eq: f).
-        "Primitives that take any argument treat a float as a non-integer and
-         a non-byte-array."
-        expectToBeFalse: (1 _IntEq: 1.0).
-        expectToBeFalse: ('1.0' _ByteArrayEq: 1.0) ).
+        "_IntEq: compares an integer with a float by value; a byte array is
+         still not equal to a float."
+        expectToBeTrue: (1 _IntEq: 1.0).
+        expectToBeFalse: (1 _IntEq: 1.5).
+        expectToBeFalse: ('1.0' _ByteArrayEq: 1.0).
+        "std traits float inherits the default behaviour, as integers do."
+        expectToBeTrue: (std traits float parent _Eq: std traits clonable).
+        expectToBeTrue: (1.5 std _Eq: std) ).
 |) run.

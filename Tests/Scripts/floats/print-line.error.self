@@ -1,3 +1,4 @@
 "Expected error: Unknown selector 'printLine'
- Floats have no behaviour: 1.5 printLine is Unknown selector (language.md 11.2, verified in ZigSelf)."
+ Like integers, floats have no printLine: print 'x asString printLine'
+ (world-api.md 7, docs/numbers.md)."
 1.5 printLine.

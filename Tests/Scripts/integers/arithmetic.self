@@ -22,7 +22,9 @@
         "_IntEq: with a non-integer argument answers false, not an error."
         expectToBeTrue: ((3 _IntEq: 'x') _Eq: false).
         expectToBeTrue: ((3 _IntEq: nil) _Eq: false).
-        expectToBeTrue: ((3 _IntEq: 3.0) _Eq: false).
+        "An equal float is equal (docs/numbers.md; ZigSelf answers false)."
+        expectToBeTrue: ((3 _IntEq: 3.0) _Eq: true).
+        expectToBeTrue: ((3 _IntEq: 3.5) _Eq: false).
         expectToBeTrue: ((0 _IntEq: false) _Eq: false).
         expect: 3 <= 3 ToBe: true.
         expect: 4 >= 5 ToBe: false.

@@ -1,0 +1,3 @@
+"Expected error: nan has no integer value (_FloatCeiling)
+ NaN has no integer value (docs/numbers.md)."
+0.0 nan ceiling.

@@ -1,0 +1,3 @@
+"Expected error: nan has no integer value (_FloatTruncated)
+ NaN has no integer value (docs/numbers.md)."
+0.0 nan truncated.

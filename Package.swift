@@ -1,7 +1,8 @@
 // swift-tools-version: 6.1
 // SwiftSelf: the Self language (ZigSelf dialect) with Erlang-style actors, in Swift.
-// Targets import only downward: SelfSyntax <- SelfRuntime <- SelfShell, SelfTesting <- SelfCLI;
-// SelfRuntime <- SelfFuzzing <- SelfFuzzCLI (the fuzzers, docs/robustness.md).
+// Targets import only downward: SelfSyntax, SelfNumerics <- SelfRuntime <- SelfShell, SelfTesting <- SelfCLI;
+// SelfRuntime <- SelfFuzzing <- SelfFuzzCLI (the fuzzers, docs/robustness.md). SelfNumerics (big
+// integers) imports nothing.
 // See docs/architecture.md.
 
 import PackageDescription
@@ -14,14 +15,19 @@ let package = Package(
         .executable(name: "self-libfuzzer", targets: ["SelfLibFuzzer"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Test-only: the oracle that SelfNumericsTests checks SelfNumerics against.
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
     ],
     targets: [
         /// Lexer, parser, AST and diagnostics. Imports nothing, not even Foundation.
         .target(name: "SelfSyntax"),
+        /// Big-integer arithmetic: kernels on little-endian 64-bit limbs and the signed
+        /// `BigInteger` built on them. Imports nothing, not even Foundation.
+        .target(name: "SelfNumerics"),
         /// The VM: objects, heap and collector, compiler, interpreter, primitives.
         .target(
-            name: "SelfRuntime", dependencies: ["SelfSyntax"],
+            name: "SelfRuntime", dependencies: ["SelfSyntax", "SelfNumerics"],
             // The VM keeps its state in final classes touched on every send; dynamic
             // exclusivity checks there cost more than the interpreter's own work
             // (measured with callgrind: ~40% of fib's instructions). See docs/architecture.md.
@@ -61,6 +67,11 @@ let package = Package(
         /// The libFuzzer target over the parser and compiler (scripts/fuzz-coverage). A plain
         /// build makes a stub; `--sanitize=fuzzer -Xswiftc -DSELF_LIBFUZZER` the fuzzer.
         .executableTarget(name: "SelfLibFuzzer", dependencies: ["SelfSyntax", "SelfRuntime"]),
+        /// SelfNumerics against attaswift/BigInt (a test-only oracle) and hand-derived values.
+        .testTarget(
+            name: "SelfNumericsTests",
+            dependencies: ["SelfNumerics", .product(name: "BigInt", package: "BigInt")]
+        ),
         .testTarget(name: "SelfSyntaxTests", dependencies: ["SelfSyntax"], exclude: ["Snapshots"]),
         .testTarget(name: "SelfCLITests", dependencies: ["SelfCLI"], exclude: ["Snapshots"]),
         .testTarget(name: "SelfRuntimeTests", dependencies: ["SelfRuntime", "SelfSyntax"]),

@@ -62,6 +62,7 @@ std traits float _AddSlots: (|
     floor = (_FloatFloor).
     ceiling = (_FloatCeiling).
     asFloat = (self).
+    isInteger = false.
 
     asString = (_FloatAsString).
     printString = (_FloatAsString).

@@ -1,9 +1,12 @@
 "integer.self: std traits integer, the VM's integer traits (world-api.md 7).
 
- Integers are 63-bit; the arithmetic primitives raise runtime errors on
- overflow, on division or modulo by zero and on non-integer arguments.
- Division and modulo are floored. There is deliberately no print, printLine,
- timesRepeat:, even or odd: print a number with 'n asString printLine'."
+ Integers are unbounded (this VM's extension, docs/numbers.md): a result
+ beyond the 63-bit range is a big integer, which shares these traits, and a
+ result that fits is a small integer again. The arithmetic primitives raise
+ runtime errors on division or modulo by zero and on non-numeric arguments.
+ Division and modulo are floored. A float argument gives a float. There is
+ deliberately no print, printLine, timesRepeat:, even or odd: print a number
+ with 'n asString printLine'."
 
 std traits integer _AddSlots: (|
     parent* = std traits clonable.
@@ -34,23 +37,33 @@ std traits integer _AddSlots: (|
     max: n = ((_IntLT: n) ifTrue: [ n ] False: [ self ]).
     min: n = ((_IntGT: n) ifTrue: [ n ] False: [ self ]).
 
-    "Repeated multiplication; n = 0 gives 1."
-    ** n = ( | result |
+    "self to the power n, an integer; n = 0 gives 1. A negative n is
+     ZigSelf's error (raisedTo: answers a float instead)."
+    ** n = (
         n < 0 ifTrue: [ _Error: 'TODO: Implement negative power' ].
-        result: 1.
-        0 to: n Do: [| :i | result: result * self ].
-        result ).
+        _IntRaisedTo: n ).
+
+    "Extension: self to the power n: an integer for an integer n of 0 or
+     more, otherwise a float (2 raisedTo: 0.5, 2 raisedTo: -1)."
+    raisedTo: n = (
+        (n isInteger && [ n >= 0 ]) ifTrue: [ _IntRaisedTo: n ] False: [ asFloat raisedTo: n ] ).
 
     "The number of bits of a non-negative value: 0 -> 0, 7 -> 3, 16 -> 5.
-     Quirk: negative values give 0, and values of 2^61 or more fail with
-     'Integer overflow' (the probe doubles past 2^62)."
-    bitLength = ( | count. probe |
-        count: 0.
-        probe: 1.
-        [ probe <= self ] whileTrue: [
-            count: count + 1.
-            probe: probe * 2 ].
-        count ).
+     Quirk: negative values give 0 (ZigSelf's, kept; it also failed from 2^61
+     on, which unbounded integers mend)."
+    bitLength = ( (_IntLT: 0) ifTrue: [ 0 ] False: [ _IntBitLength ] ).
+
+    "Extensions: the greatest common divisor (non-negative; 0 gcd: 0 is 0),
+     the least common multiple, n! for n of 0 or more, and an unbounded shift
+     (left for positive n, right for negative n, floored) which, unlike <<,
+     never discards bits."
+    gcd: n = (_IntGcd: n).
+    lcm: n = ( (self = 0) || [ n = 0 ] ifTrue: [ 0 ] False: [ ((self / (gcd: n)) * n) abs ] ).
+    factorial = (
+        (_IntLT: 0) ifTrue: [ _Error: 'factorial of a negative integer' ].
+        _IntFactorial ).
+    bitShift: n = (
+        n >= 0 ifTrue: [ self * (2 _IntRaisedTo: n) ] False: [ self / (2 _IntRaisedTo: n negate) ] ).
 
     kib = (_IntMul: 1024).
     mib = (_IntMul: 1048576).
@@ -75,28 +88,17 @@ std traits integer _AddSlots: (|
     "Digits in base 2 to 36, lowercase letters for 10-35, a leading '-' for
      negative values. Bases below 2 are rejected too (ZigSelf divides by zero
      for 0 and loops for 1: world-api.md 22). -2^62 fails with underflow."
-    asStringBase: base = ( | n. count. result. index. digit |
+    asStringBase: base = (
         (base < 2) || [ base > 36 ] ifTrue: [ _Error: 'Base outside valid range' ].
-        self = 0 ifTrue: [ ^ '0' ].
-        n: abs.
-        count: 0.
-        [ n > 0 ] whileTrue: [
-            count: count + 1.
-            n: n / base ].
-        self < 0 ifTrue: [ count: count + 1 ].
-        result: ('' _ByteArrayCopySize: count FillingExtrasWith: '-').
-        n: abs.
-        index: count.
-        [ n > 0 ] whileTrue: [
-            index: index - 1.
-            digit: n % base.
-            result _ByteAt: index Put: (digit < 10 ifTrue: [ 48 + digit ] False: [ 87 + digit ]).
-            n: n / base ].
-        result ).
+        _IntAsStringBase: base ).
 
-    asString = (asStringBase: 10).
+    asString = (_IntAsStringBase: 10).
     asHexString = (asStringBase: 16).
     asInteger = (self).
-    hash = (self).
+    "A small integer is its own hash; a big integer hashes as an equal float
+     does (docs/numbers.md)."
+    hash = (_IntHash).
+    "Extension: whether the number is an integer (small or big); floats say no."
+    isInteger = true.
     copy = (self).
 |).

@@ -140,6 +140,24 @@ struct HeapTests {
         #expect(t.integer("(keep c d: 5) d") == 5)
     }
 
+    @Test("big integers and floats keep their raw words through collections, limbs that look like references too")
+    func rawBodiesSurvive() {
+        let t = TestVM()
+        // (2^64 − 1)^3 + 3 (2^64 − 1)^2, two of whose limbs are odd: they have the low bit of a
+        // reference, which the collector must not take for one.
+        t.define("_AddSlots: (| big <- 0. float <- 0 |)")
+        t.define("big: ((1 _IntShl: 32) _IntMul: (1 _IntShl: 32)) _IntSub: 1")
+        t.define("big: ((big _IntMul: big) _IntMul: big) _IntAdd: ((big _IntMul: big) _IntMul: 3)")
+        t.define("float: 1.5 _FloatAdd: 0.25")
+        let before = t.value("big").flatMap { t.vm.memory.decimalText(ofInteger: $0) }
+        t.heap.collectYoung()
+        t.heap.collectFull()
+        t.heap.collectFull()
+        #expect(t.value("big").flatMap { t.vm.memory.decimalText(ofInteger: $0) } == before)
+        #expect(before == "6277101735386680763835789423207666416047015212242905858050")
+        #expect(t.integer("(float _FloatMul: 4) _FloatTruncated") == 7)
+    }
+
     @Test("with a collection at every safepoint, a program that allocates all the time still computes right")
     func collectionAtEverySafepoint() {
         let t = TestVM(booleans: true)

@@ -66,8 +66,13 @@ struct ValueTests {
         #expect(t.integer("0 _IntSub: 4611686018427387903") == -Value.maximumInteger)
         #expect(t.integer("(0 _IntSub: 4611686018427387903) _IntSub: 1") == Value.minimumInteger)
         #expect(t.integer("(0 _IntSub: 7) _IntAdd: 2") == -5)
-        #expect(t.error("4611686018427387903 _IntAdd: 1") == "Integer overflow")
-        #expect(t.error("((0 _IntSub: 4611686018427387903) _IntSub: 1) _IntSub: 1") == "Integer underflow")
+        // Past the edges, big integers (docs/numbers.md), and back.
+        let over = t.value("4611686018427387903 _IntAdd: 1")
+        #expect(over.map { t.vm.memory.isKind($0, .bigInteger) } == true)
+        #expect(over.flatMap { t.vm.memory.decimalText(ofInteger: $0) } == "4611686018427387904")
+        let under = t.value("((0 _IntSub: 4611686018427387903) _IntSub: 1) _IntSub: 1")
+        #expect(under.flatMap { t.vm.memory.decimalText(ofInteger: $0) } == "-4611686018427387905")
+        #expect(t.integer("(4611686018427387903 _IntAdd: 1) _IntSub: 1") == Value.maximumInteger)
         #expect(t.run("4611686018427387904") == .compilationFailed, "a literal beyond 63 bits does not parse")
     }
 }

@@ -57,7 +57,7 @@ final class Blessing {
         for (object, _) in originals {
             let copy = object[word: 0].object
             switch copy.kind {
-            case .byteArray, .float, .map, .managedFD: continue
+            case .byteArray, .float, .bigInteger, .map, .managedFD: continue
             default: break
             }
             var index = 2
@@ -98,7 +98,7 @@ final class Blessing {
         copy.address.advanced(by: 16).copyMemory(from: object.address.advanced(by: 16), byteCount: (words - 2) * 8)
         copy.actorID = target.id
         leaveForwardingWord(in: object, to: copy.value)
-        if object.kind != .byteArray && object.kind != .float { pending.append(copy) }
+        if !object.kind.hasRawBody { pending.append(copy) }
         return copy.value
     }
 

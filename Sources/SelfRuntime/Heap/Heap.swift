@@ -393,7 +393,7 @@ public final class Heap {
     func initialize(_ object: ObjectRef, kind: ObjectKind, words: Int, map: ObjectRef, fill: Value, old: Bool) {
         object[word: 0] = map.value
         object.header = HeaderBits.make(kind: kind, sizeInWords: words, actor: currentActor, old: old)
-        let bodyFill = (kind == .byteArray || kind == .float) ? Value(raw: 0) : fill
+        let bodyFill = kind.hasRawBody ? Value(raw: 0) : fill
         var index = 2
         while index < words {
             object[word: index] = bodyFill
@@ -439,15 +439,11 @@ public final class Heap {
         let words = object.sizeInWords
         let base = object.address.assumingMemoryBound(to: Value.self)
         body(base)
-        switch object.kind {
-        case .byteArray, .float:
-            return
-        default:
-            var index = 2
-            while index < words {
-                body(base + index)
-                index += 1
-            }
+        if object.kind.hasRawBody { return }
+        var index = 2
+        while index < words {
+            body(base + index)
+            index += 1
         }
     }
 }

@@ -391,6 +391,42 @@ extension VirtualMachine {
                         }
                     }
                 }
+                // Two floats, the most common mixed-free case, inline; the others
+                // (an integer operand, a stale epoch) in `floatArithmetic`.
+                if x.isObject && y.isObject && x.object[word: 0].raw == floatMap
+                    && y.object[word: 0].raw == floatMap && floatArithmeticEpoch == lookupEpoch
+                {
+                    let operation = ArithmeticExtension.operation(extensionWord)
+                    if floatArithmeticValid & (1 << UInt64(operation)) != 0 {
+                        let left = x.object.floatValue
+                        let right = y.object.floatValue
+                        switch operation {
+                        case ArithmeticOperation.add.rawValue:
+                            regs[a] = memory.makeFloat(left + right)
+                            continue
+                        case ArithmeticOperation.subtract.rawValue:
+                            regs[a] = memory.makeFloat(left - right)
+                            continue
+                        case ArithmeticOperation.multiply.rawValue:
+                            regs[a] = memory.makeFloat(left * right)
+                            continue
+                        case ArithmeticOperation.divide.rawValue:
+                            regs[a] = memory.makeFloat(left / right)
+                            continue
+                        case ArithmeticOperation.lessThan.rawValue:
+                            regs[a] = left < right ? trueObject : falseObject
+                            continue
+                        case ArithmeticOperation.greaterThan.rawValue:
+                            regs[a] = left > right ? trueObject : falseObject
+                            continue
+                        case ArithmeticOperation.equal.rawValue:
+                            regs[a] = left == right ? trueObject : falseObject
+                            continue
+                        default:
+                            break
+                        }
+                    }
+                }
                 if !(x.isInteger && y.isInteger),
                     let result = floatArithmetic(
                         x, y, ArithmeticExtension.operation(extensionWord), floatMap: floatMap)

@@ -60,7 +60,8 @@ public final class ObjectMemory {
             integerTraits: traits[0], stringTraits: traits[1], arrayTraits: traits[2], blockTraits: traits[3],
             floatTraits: traits[4], actorTraits: traits[5],
             integerMap: parentMap(traits[0]), byteArrayMap: parentMap(traits[1]), arrayMap: parentMap(traits[2]),
-            floatMap: parentMap(traits[4]), methodMap: emptyMap(), contextMap: emptyMap(), managedFDMap: emptyMap(),
+            floatMap: parentMap(traits[4]), bigIntegerMap: parentMap(traits[0]), methodMap: emptyMap(),
+            contextMap: emptyMap(), managedFDMap: emptyMap(),
             addressInfoMap: emptyMap(), actorObjectMap: emptyMap(),
             actorProxyMap: emptyMap())
         // Empty slots objects' unused field word must hold a valid value.

@@ -146,4 +146,15 @@ public enum ObjectKind: UInt8, Sendable {
     case actorObject
     /// A regular actor's handle for another regular actor: word 2 the target's id.
     case actorProxy
+    /// An integer beyond the 63-bit range (docs/numbers.md): word 2 the signed count
+    /// of limbs (an integer; negative for a negative value), words 3… the magnitude,
+    /// little-endian 64-bit limbs, the most significant one nonzero. A value that fits
+    /// in 63 bits is always a small integer instead, so each integer has one form.
+    case bigInteger
+
+    /// Whether the words after word 1 are raw bits rather than values (bytes, a
+    /// double, limbs): the collector does not scan them, blessing does not follow
+    /// them, and new objects of the kind start with zero words there.
+    @inline(__always)
+    public var hasRawBody: Bool { self == .byteArray || self == .float || self == .bigInteger }
 }

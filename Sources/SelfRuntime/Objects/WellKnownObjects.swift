@@ -21,6 +21,8 @@ public struct WellKnownObjects {
     public var byteArrayMap: ObjectRef
     public var arrayMap: ObjectRef
     public var floatMap: ObjectRef
+    /// Big integers share the integers' traits object.
+    public var bigIntegerMap: ObjectRef
     /// Maps with no slots, for objects that answer nothing through lookup.
     public var methodMap: ObjectRef
     public var contextMap: ObjectRef
@@ -33,7 +35,7 @@ public struct WellKnownObjects {
     /// objects, which never move, so only full collections (marking) visit them.
     mutating func visit(_ visit: (UnsafeMutablePointer<Value>) -> Void) {
         for map in [
-            mapMap, integerMap, byteArrayMap, arrayMap, floatMap, methodMap, contextMap, managedFDMap,
+            mapMap, integerMap, byteArrayMap, arrayMap, floatMap, bigIntegerMap, methodMap, contextMap, managedFDMap,
             addressInfoMap, actorObjectMap, actorProxyMap,
         ] {
             var value = map.value

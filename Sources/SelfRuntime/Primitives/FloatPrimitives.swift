@@ -1,4 +1,5 @@
 import Glibc
+import SelfNumerics
 
 /// Float primitives (this VM's extension, docs/numbers.md): IEEE-754 doubles. The
 /// receiver is a float; an argument may be any number (a small integer is converted
@@ -67,8 +68,8 @@ enum FloatPrimitives {
             "IntAsFloat",
             { vm, base, _ in
                 primitive { () throws(PrimitiveFailure) in
-                    let n = try vm.integer(vm.receiver(base), -1, "_IntAsFloat").get()
-                    return .value(vm.memory.makeFloat(Double(n)))
+                    let n = try IntegerPrimitives.integer(vm, vm.receiver(base), -1, "_IntAsFloat")
+                    return .value(vm.memory.makeFloat(n.asDouble))
                 }
             }
         ),
@@ -146,10 +147,10 @@ enum FloatPrimitives {
                     throw PrimitiveFailure("\(FloatText.shortest(receiver)) has no integer value (\(name))")
                 }
                 let whole = receiver.rounded(rule)
-                guard whole >= Double(Value.minimumInteger), whole < -Double(Value.minimumInteger) else {
-                    throw PrimitiveFailure("Integer overflow")
+                if whole >= Double(Value.minimumInteger) && whole < -Double(Value.minimumInteger) {
+                    return .value(Value(integer: Int64(whole)))
                 }
-                return .value(Value(integer: Int64(whole)))
+                return .value(vm.memory.makeInteger(BigInteger(whole)))
             }
         }
     }

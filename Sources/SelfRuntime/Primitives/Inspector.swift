@@ -82,6 +82,8 @@ struct Inspector {
         case .float:
             let bits = object.address.load(fromByteOffset: 16, as: UInt64.self)
             return prefix + "<float> \(Double(bitPattern: bits))"
+        case .bigInteger:
+            return prefix + memory.bigInteger(of: object).description
         case .block:
             return prefix + "<block object>"
         case .method:

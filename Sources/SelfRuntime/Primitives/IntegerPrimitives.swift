@@ -1,157 +1,333 @@
-/// Integer primitives (primitives.md §3.3, language.md §11.1): 63-bit values,
-/// overflow errors, floored division and modulo, wrapping left shift.
+import SelfNumerics
+
+/// Integer primitives (primitives.md §3.3, language.md §11.1): floored division and
+/// modulo, wrapping left shift of small integers, two's complement bit operations.
 ///
-/// Extension (docs/numbers.md): the arithmetic and comparison primitives also take a
-/// float argument, and then answer what the float primitive would for the integer
-/// converted to a float (`3 + 0.5` is 3.5, `3 / 2.0` is 1.5); comparisons and
-/// `_IntEq:` compare an integer with a float exactly.
+/// Extensions (docs/numbers.md):
+/// - A result beyond the 63-bit range is a big integer instead of the error
+///   `Integer overflow`, and every primitive here takes big integers as well as
+///   small ones; a result that fits is a small integer again.
+/// - The arithmetic and comparison primitives take a float argument, and then answer
+///   what the float primitive would for the integer converted to a float
+///   (`3 + 0.5` is 3.5, `3 / 2.0` is 1.5); comparisons and `_IntEq:` compare an
+///   integer with a float exactly.
+/// - `_IntHash`, `_IntAsStringBase:`, `_IntBitLength`, `_IntRaisedTo:`, `_IntGcd:`,
+///   `_IntFactorial` and `_ByteArrayAsIntegerBase:` serve the world's integer protocol.
 enum IntegerPrimitives {
-    static let entries: [(name: String, function: PrimitiveFunction)] = [
+    static let entries: [(name: String, function: PrimitiveFunction)] = arithmetic + bits + comparisons + functions
+
+    /// `+ - * / %`.
+    static let arithmetic: [(name: String, function: PrimitiveFunction)] = [
         (
             "IntAdd:",
-            { vm, base, _ in
-                binary(vm, base, "_IntAdd:", orFloat: { $0 + $1 }) { a, b in
-                    let (sum, overflow) = a.addingReportingOverflow(b)
-                    return overflow ? .failure(PrimitiveFailure("Integer overflow")) : ranged(sum, "Integer overflow")
-                }
-            }
+            operation(
+                "_IntAdd:", small: { a, b in checked(a.addingReportingOverflow(b)) }, big: { $0 + $1 },
+                float: { $0 + $1 })
         ),
         (
             "IntSub:",
-            { vm, base, _ in
-                binary(vm, base, "_IntSub:", orFloat: { $0 - $1 }) { a, b in
-                    let (difference, overflow) = a.subtractingReportingOverflow(b)
-                    return overflow
-                        ? .failure(PrimitiveFailure("Integer underflow")) : ranged(difference, "Integer underflow")
-                }
-            }
+            operation(
+                "_IntSub:", small: { a, b in checked(a.subtractingReportingOverflow(b)) }, big: { $0 - $1 },
+                float: { $0 - $1 })
         ),
         (
             "IntMul:",
-            { vm, base, _ in
-                binary(vm, base, "_IntMul:", orFloat: { $0 * $1 }) { a, b in
-                    let (product, overflow) = a.multipliedReportingOverflow(by: b)
-                    return overflow
-                        ? .failure(PrimitiveFailure("Integer overflow")) : ranged(product, "Integer overflow")
-                }
-            }
+            operation(
+                "_IntMul:", small: { a, b in checked(a.multipliedReportingOverflow(by: b)) }, big: { $0 * $1 },
+                float: { $0 * $1 }, bits: { $0.bitLength + $1.bitLength })
         ),
         (
             "IntDiv:",
-            { vm, base, _ in
-                binary(vm, base, "_IntDiv:", orFloat: { $0 / $1 }) { a, b in
-                    guard b != 0 else { return .failure(PrimitiveFailure("Division by zero")) }
+            operation(
+                "_IntDiv:", zero: "Division by zero",
+                small: { a, b in
+                    // −2^62 / −1 is 2^62, one beyond the range: the big path answers it.
                     var quotient = a / b
                     if (a % b != 0) && ((a < 0) != (b < 0)) { quotient -= 1 }
-                    return ranged(quotient, "Integer overflow")
-                }
-            }
+                    return Value.checkedInteger(quotient)
+                },
+                big: { $0.floorDivide(by: $1) }, float: { $0 / $1 })
         ),
         (
             "IntMod:",
-            { vm, base, _ in
-                binary(vm, base, "_IntMod:", orFloat: flooredModulo) { a, b in
-                    guard b != 0 else { return .failure(PrimitiveFailure("Modulo by zero")) }
+            operation(
+                "_IntMod:", zero: "Modulo by zero",
+                small: { a, b in
                     var remainder = a % b
                     if remainder != 0 && ((remainder < 0) != (b < 0)) { remainder += b }
-                    return .success(Value(integer: remainder))
-                }
-            }
+                    return Value(integer: remainder)
+                },
+                big: { $0.floorModulo(by: $1) }, float: flooredModulo)
         ),
+    ]
+
+    /// Shifts and bit operations.
+    static let bits: [(name: String, function: PrimitiveFunction)] = [
         (
             "IntShl:",
             { vm, base, _ in
-                binary(vm, base, "_IntShl:") { a, b in
-                    guard b >= 0 && b <= 63 else {
-                        return .failure(PrimitiveFailure("Argument to _IntShl: must be between 0 and 63"))
+                primitive { () throws(PrimitiveFailure) in
+                    let (receiver, count) = try shiftOperands(vm, base, "_IntShl:")
+                    if case .small(let a) = receiver {
+                        // ZigSelf's shift of a small integer: bits beyond the 63rd are
+                        // discarded (shift in 64 bits, then sign-extend bit 62).
+                        return .value(Value(integer: ((a << count) << 1) >> 1))
                     }
-                    // Bits beyond the 63rd are discarded: shift in 64 bits, then sign-extend bit 62.
-                    return .success(Value(integer: ((a << b) << 1) >> 1))
+                    let value = receiver.integer!
+                    try checkSize(bits: value.bitLength + count)
+                    return .value(vm.memory.makeInteger(value.shiftedLeft(by: count)))
                 }
             }
         ),
         (
             "IntShr:",
             { vm, base, _ in
-                binary(vm, base, "_IntShr:") { a, b in
-                    guard b >= 0 && b <= 63 else {
-                        return .failure(PrimitiveFailure("Argument to _IntShr: must be between 0 and 63"))
-                    }
-                    return .success(Value(integer: a >> b))
+                primitive { () throws(PrimitiveFailure) in
+                    let (receiver, count) = try shiftOperands(vm, base, "_IntShr:")
+                    if case .small(let a) = receiver { return .value(Value(integer: a >> count)) }
+                    return .value(vm.memory.makeInteger(receiver.integer!.shiftedRight(by: count)))
                 }
             }
         ),
-        ("IntAnd:", { vm, base, _ in binary(vm, base, "_IntAnd:") { a, b in .success(Value(integer: a & b)) } }),
-        ("IntOr:", { vm, base, _ in binary(vm, base, "_IntOr:") { a, b in .success(Value(integer: a | b)) } }),
-        ("IntXor:", { vm, base, _ in binary(vm, base, "_IntXor:") { a, b in .success(Value(integer: a ^ b)) } }),
+        ("IntAnd:", bitwise("_IntAnd:", small: { $0 & $1 }, big: { $0 & $1 })),
+        ("IntOr:", bitwise("_IntOr:", small: { $0 | $1 }, big: { $0 | $1 })),
+        ("IntXor:", bitwise("_IntXor:", small: { $0 ^ $1 }, big: { $0 ^ $1 })),
         (
-            "IntLT:",
+            "IntBitLength",
             { vm, base, _ in
-                compare(vm, base, "_IntLT:", { $0 < 0 }) { a, b in .success(vm.memory.boolean(a < b)) }
-            }
-        ),
-        (
-            "IntGT:",
-            { vm, base, _ in
-                compare(vm, base, "_IntGT:", { $0 > 0 }) { a, b in .success(vm.memory.boolean(a > b)) }
-            }
-        ),
-        (
-            "IntEq:",
-            { vm, base, _ in
-                let receiver = vm.receiver(base)
-                guard receiver.isInteger else { return .error("Expected integer for receiver of _IntEq:") }
-                let argument = vm.argument(base, 0)
-                if argument.isInteger || !vm.memory.isKind(argument, .float) {
-                    return .value(vm.memory.boolean(argument == receiver))
+                primitive { () throws(PrimitiveFailure) in
+                    let value = try integer(vm, vm.receiver(base), -1, "_IntBitLength")
+                    return .value(Value(integer: Int64(value.bitLength)))
                 }
-                let order = NumberOrder.compare(receiver.integer, argument.object.floatValue)
-                return .value(vm.memory.boolean(order == 0))
             }
         ),
     ]
 
-    /// `_IntLT:`/`_IntGT:`: `operation` on two integers; with a float argument, `test`
-    /// of their exact order (false when the float is NaN).
-    @inline(__always)
-    static func compare(
-        _ vm: VirtualMachine, _ base: Int, _ name: String, _ test: (Int) -> Bool,
-        _ operation: (Int64, Int64) -> Result<Value, PrimitiveFailure>
-    ) -> PrimitiveResult {
-        let receiver = vm.receiver(base)
-        let argument = vm.argument(base, 0)
-        if receiver.isInteger, vm.memory.isKind(argument, .float) {
-            let order = NumberOrder.compare(receiver.integer, argument.object.floatValue)
-            return .value(vm.memory.boolean(order.map(test) ?? false))
-        }
-        return binary(vm, base, name, operation)
-    }
-
-    /// A result that must lie in the 63-bit range.
-    static func ranged(_ n: Int64, _ message: String) -> Result<Value, PrimitiveFailure> {
-        if let value = Value.checkedInteger(n) { return .success(value) }
-        return .failure(PrimitiveFailure(message))
-    }
-
-    /// Checks that receiver and argument are integers, then applies `operation`; with
-    /// a float argument, answers `onFloats` of the receiver as a float and the float.
-    @inline(__always)
-    static func binary(
-        _ vm: VirtualMachine, _ base: Int, _ name: String, orFloat onFloats: ((Double, Double) -> Double)? = nil,
-        _ operation: (Int64, Int64) -> Result<Value, PrimitiveFailure>
-    ) -> PrimitiveResult {
-        let receiver = vm.receiver(base)
-        let argument = vm.argument(base, 0)
-        guard receiver.isInteger else { return .error("Expected integer for receiver of \(name)") }
-        guard argument.isInteger else {
-            if let onFloats, vm.memory.isKind(argument, .float) {
-                return .value(vm.memory.makeFloat(onFloats(Double(receiver.integer), argument.object.floatValue)))
+    /// `< >`, equality and the hash.
+    static let comparisons: [(name: String, function: PrimitiveFunction)] = [
+        ("IntLT:", order("_IntLT:") { $0 < 0 }),
+        ("IntGT:", order("_IntGT:") { $0 > 0 }),
+        (
+            "IntEq:",
+            { vm, base, _ in
+                let receiver = vm.receiver(base)
+                let argument = vm.argument(base, 0)
+                // Small integers have one form: equal exactly when their words are.
+                if receiver.isInteger && (argument.isInteger || !argument.isObject) {
+                    return .value(vm.memory.boolean(argument == receiver))
+                }
+                guard let left = vm.number(receiver), !isFloat(left) else {
+                    return .error("Expected integer for receiver of _IntEq:")
+                }
+                guard let right = vm.number(argument) else { return .value(vm.memory.boolean(false)) }
+                return .value(vm.memory.boolean(NumberOrder.compare(left, right) == 0))
             }
-            return .error("Expected integer for argument 1 of \(name)")
+        ),
+        (
+            "IntHash",
+            { vm, base, _ in
+                let receiver = vm.receiver(base)
+                if receiver.isInteger { return .value(receiver) }
+                guard vm.memory.isKind(receiver, .bigInteger) else {
+                    return .error("Expected integer for receiver of _IntHash")
+                }
+                return .value(Value(integer: NumberHash.hash(vm.memory.bigInteger(of: receiver.object))))
+            }
+        ),
+    ]
+
+    /// Text, powers, gcd and factorial.
+    static let functions: [(name: String, function: PrimitiveFunction)] = [
+        (
+            "IntAsStringBase:",
+            { vm, base, _ in
+                primitive { () throws(PrimitiveFailure) in
+                    let value = try integer(vm, vm.receiver(base), -1, "_IntAsStringBase:")
+                    let radix = try vm.integer(vm.argument(base, 0), 0, "_IntAsStringBase:").get()
+                    guard radix >= 2 && radix <= 36 else {
+                        throw PrimitiveFailure("Base \(radix) passed to _IntAsStringBase: is not between 2 and 36")
+                    }
+                    return .value(vm.memory.makeByteArray(value.asciiDigits(radix: Int(radix))))
+                }
+            }
+        ),
+        (
+            "ByteArrayAsIntegerBase:",
+            { vm, base, _ in
+                primitive { () throws(PrimitiveFailure) in
+                    let text = try vm.object(vm.receiver(base), .byteArray, -1, "_ByteArrayAsIntegerBase:").get()
+                    let radix = try vm.integer(vm.argument(base, 0), 0, "_ByteArrayAsIntegerBase:").get()
+                    guard radix >= 2 && radix <= 36 else {
+                        throw PrimitiveFailure(
+                            "Base \(radix) passed to _ByteArrayAsIntegerBase: is not between 2 and 36")
+                    }
+                    // Digits only: a sign, a blank or a digit not below the base answers nil.
+                    let bytes = vm.memory.bytes(text.value)
+                    guard bytes.first != UInt8(ascii: "-"), let value = BigInteger(parsing: bytes, radix: Int(radix))
+                    else { return .value(vm.memory.nilValue) }
+                    return .value(vm.memory.makeInteger(value))
+                }
+            }
+        ),
+        (
+            "IntRaisedTo:",
+            { vm, base, _ in
+                primitive { () throws(PrimitiveFailure) in
+                    let value = try integer(vm, vm.receiver(base), -1, "_IntRaisedTo:")
+                    let exponent = try vm.count(vm.argument(base, 0), 0, "_IntRaisedTo:").get()
+                    if value.limbs.count > 0 && !(value.limbs.count == 1 && value.limbs[0] == 1) {
+                        try checkSize(bits: (value.bitLength - 1).multipliedReportingOverflow(by: exponent))
+                    }
+                    return .value(vm.memory.makeInteger(value.power(UInt(exponent))))
+                }
+            }
+        ),
+        (
+            "IntGcd:",
+            { vm, base, _ in
+                primitive { () throws(PrimitiveFailure) in
+                    let a = try integer(vm, vm.receiver(base), -1, "_IntGcd:")
+                    let b = try integer(vm, vm.argument(base, 0), 0, "_IntGcd:")
+                    return .value(vm.memory.makeInteger(BigInteger.gcd(a, b)))
+                }
+            }
+        ),
+        (
+            "IntFactorial",
+            { vm, base, _ in
+                primitive { () throws(PrimitiveFailure) in
+                    let n = try vm.count(vm.receiver(base), -1, "_IntFactorial").get()
+                    // log2(n!) < n · log2(n).
+                    try checkSize(bits: n.multipliedReportingOverflow(by: max(1, n.bitWidth - n.leadingZeroBitCount)))
+                    return .value(vm.memory.makeInteger(BigInteger.factorial(of: n)))
+                }
+            }
+        ),
+    ]
+
+    // MARK: - Operands
+
+    /// The value of an integer operand (small or big), or "Expected integer for …".
+    static func integer(_ vm: VirtualMachine, _ value: Value, _ index: Int, _ name: String)
+        throws(PrimitiveFailure) -> BigInteger
+    {
+        if let value = vm.memory.bigInteger(value) { return value }
+        throw PrimitiveFailure("Expected integer for \(VirtualMachine.who(index)) \(name)")
+    }
+
+    /// A small result, or nil when the operation overflowed 64 bits or leaves 63.
+    @inline(__always)
+    static func checked(_ result: (partialValue: Int64, overflow: Bool)) -> Value? {
+        result.overflow ? nil : Value.checkedInteger(result.partialValue)
+    }
+
+    /// Refuses a result of more bits than a heap object may hold.
+    static func checkSize(bits: Int) throws(PrimitiveFailure) {
+        if bits > ObjectMemory.maximumIntegerBits { throw PrimitiveFailure("Integer too large") }
+    }
+
+    static func checkSize(bits: (partialValue: Int, overflow: Bool)) throws(PrimitiveFailure) {
+        if bits.overflow { throw PrimitiveFailure("Integer too large") }
+        try checkSize(bits: bits.partialValue)
+    }
+
+    /// An arithmetic primitive: two small integers by `small` (nil when the result
+    /// does not fit, which `big` then computes), big integers by `big`, and a float
+    /// argument by `float` on the receiver converted. With `zero`, a zero integer
+    /// argument is that error; with `bits`, a bound on the result's size, checked
+    /// against `maximumIntegerBits` first.
+    static func operation(
+        _ name: String, zero: String? = nil, small: @escaping @Sendable (Int64, Int64) -> Value?,
+        big: @escaping @Sendable (BigInteger, BigInteger) -> BigInteger,
+        float: @escaping @Sendable (Double, Double) -> Double,
+        bits: (@Sendable (BigInteger, BigInteger) -> Int)? = nil
+    ) -> PrimitiveFunction {
+        { vm, base, _ in
+            let receiver = vm.receiver(base)
+            let argument = vm.argument(base, 0)
+            if receiver.isInteger && argument.isInteger {
+                if let zero, argument.integer == 0 { return .error(zero) }
+                if let result = small(receiver.integer, argument.integer) { return .value(result) }
+            }
+            return primitive { () throws(PrimitiveFailure) in
+                let left = try integer(vm, receiver, -1, name)
+                guard let right = vm.number(argument) else {
+                    throw PrimitiveFailure("Expected integer for argument 1 of \(name)")
+                }
+                if case .float(let d) = right { return .value(vm.memory.makeFloat(float(left.asDouble, d))) }
+                let value = right.integer!
+                if let zero, value.isZero { throw PrimitiveFailure(zero) }
+                if let bits { try checkSize(bits: bits(left, value)) }
+                return .value(vm.memory.makeInteger(big(left, value)))
+            }
         }
-        switch operation(receiver.integer, argument.integer) {
-        case .success(let value): return .value(value)
-        case .failure(let failure): return .error(failure.message)
+    }
+
+    /// A bit operation on the integers' infinite two's complement.
+    static func bitwise(
+        _ name: String, small: @escaping @Sendable (Int64, Int64) -> Int64,
+        big: @escaping @Sendable (BigInteger, BigInteger) -> BigInteger
+    ) -> PrimitiveFunction {
+        { vm, base, _ in
+            let receiver = vm.receiver(base)
+            let argument = vm.argument(base, 0)
+            if receiver.isInteger && argument.isInteger {
+                return .value(Value(integer: small(receiver.integer, argument.integer)))
+            }
+            return primitive { () throws(PrimitiveFailure) in
+                let left = try integer(vm, receiver, -1, name)
+                let right = try integer(vm, argument, 0, name)
+                return .value(vm.memory.makeInteger(big(left, right)))
+            }
         }
+    }
+
+    /// `_IntLT:`/`_IntGT:`: `test` of the exact order of an integer and a number
+    /// (false when the float is NaN).
+    static func order(_ name: String, _ test: @escaping @Sendable (Int) -> Bool) -> PrimitiveFunction {
+        { vm, base, _ in
+            let receiver = vm.receiver(base)
+            let argument = vm.argument(base, 0)
+            if receiver.isInteger && argument.isInteger {
+                let (a, b) = (receiver.integer, argument.integer)
+                return .value(vm.memory.boolean(test(a < b ? -1 : (a > b ? 1 : 0))))
+            }
+            return primitive { () throws(PrimitiveFailure) in
+                let left = try integer(vm, receiver, -1, name)
+                guard let right = vm.number(argument) else {
+                    throw PrimitiveFailure("Expected integer for argument 1 of \(name)")
+                }
+                let order = NumberOrder.compare(.big(left), right)
+                return .value(vm.memory.boolean(order.map(test) ?? false))
+            }
+        }
+    }
+
+    /// The receiver and bit count of a shift. A small receiver takes counts 0…63 as
+    /// in ZigSelf; a big one any count of 0 or more.
+    static func shiftOperands(_ vm: VirtualMachine, _ base: Int, _ name: String) throws(PrimitiveFailure)
+        -> (Number, Int)
+    {
+        let receiver = vm.receiver(base)
+        let argument = vm.argument(base, 0)
+        let value = try integer(vm, receiver, -1, name)
+        guard argument.isInteger else {
+            throw PrimitiveFailure("Expected integer for argument 1 of \(name)")
+        }
+        let count = argument.integer
+        if receiver.isInteger {
+            guard count >= 0 && count <= 63 else {
+                throw PrimitiveFailure("Argument to \(name) must be between 0 and 63")
+            }
+            return (.small(receiver.integer), Int(count))
+        }
+        guard count >= 0 else { throw PrimitiveFailure("Argument to \(name) must not be negative") }
+        return (.big(value), Int(count))
+    }
+
+    @inline(__always)
+    static func isFloat(_ number: Number) -> Bool {
+        if case .float = number { return true }
+        return false
     }
 }

@@ -1,14 +1,28 @@
+import SelfNumerics
+
 /// What the arithmetic primitives know of a number they were given (docs/numbers.md):
-/// a small integer or a float. A value of any other kind is not a number.
+/// a small integer, a big integer (its value copied out of the heap) or a float. A
+/// value of any other kind is not a number.
 enum Number {
     case small(Int64)
+    case big(BigInteger)
     case float(Double)
 
     /// The number as a double: exact for floats, rounded to nearest for integers.
     var double: Double {
         switch self {
         case .small(let n): Double(n)
+        case .big(let b): b.asDouble
         case .float(let d): d
+        }
+    }
+
+    /// The integer, small or big, as a `BigInteger`; nil for a float.
+    var integer: BigInteger? {
+        switch self {
+        case .small(let n): BigInteger(n)
+        case .big(let b): b
+        case .float: nil
         }
     }
 }
@@ -18,8 +32,12 @@ extension VirtualMachine {
     @inline(__always)
     func number(_ value: Value) -> Number? {
         if value.isInteger { return .small(value.integer) }
-        if memory.isKind(value, .float) { return .float(value.object.floatValue) }
-        return nil
+        guard value.isObject else { return nil }
+        switch value.object.kind {
+        case .float: return .float(value.object.floatValue)
+        case .bigInteger: return .big(memory.bigInteger(of: value.object))
+        default: return nil
+        }
     }
 
     /// The number `value` is, or the error "Expected number for … <primitive>".
@@ -59,15 +77,29 @@ enum NumberOrder {
         return whole == d ? 0 : -1
     }
 
+    /// −1, 0 or 1 as the integer `n` is below, equal to or above `d`; nil when `d` is
+    /// NaN.
+    static func compare(_ n: BigInteger, _ d: Double) -> Int? {
+        if d.isNaN { return nil }
+        if d.isInfinite { return d > 0 ? -1 : 1 }
+        let whole = d.rounded(.down)
+        let order = BigInteger.compare(n, BigInteger(whole))
+        if order != 0 { return order }
+        return whole == d ? 0 : -1
+    }
+
     /// −1, 0 or 1 for two numbers; nil when either is NaN.
     static func compare(_ a: Number, _ b: Number) -> Int? {
         switch (a, b) {
         case (.small(let x), .small(let y)): return x < y ? -1 : (x > y ? 1 : 0)
         case (.small(let x), .float(let y)): return compare(x, y)
         case (.float(let x), .small(let y)): return compare(y, x).map { -$0 }
+        case (.big(let x), .float(let y)): return compare(x, y)
+        case (.float(let x), .big(let y)): return compare(y, x).map { -$0 }
         case (.float(let x), .float(let y)):
             if x.isNaN || y.isNaN { return nil }
             return x < y ? -1 : (x > y ? 1 : 0)
+        default: return BigInteger.compare(a.integer!, b.integer!)
         }
     }
 }

@@ -60,6 +60,13 @@ struct BriefPrinter {
             return Self.literal(String(decoding: bytes, as: UTF8.self))
         case .float:
             return String(Double(bitPattern: object.address.load(fromByteOffset: 16, as: UInt64.self)))
+        case .bigInteger:
+            // All the digits when they fit on the line; otherwise the first ones and
+            // how many there are (the whole value is `$N asString`).
+            let digits = memory.decimalText(ofInteger: value) ?? "?"
+            if digits.count <= Self.maximumLength { return digits }
+            let count = digits.count - (digits.hasPrefix("-") ? 1 : 0)
+            return String(digits.prefix(Self.maximumLength - 24)) + "… (\(count) digits)"
         case .array:
             let count = memory.count(object)
             let elements = (0..<min(count, Self.maximumElements)).map {

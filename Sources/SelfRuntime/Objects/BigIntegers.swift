@@ -1,0 +1,69 @@
+import SelfNumerics
+
+/// Integers beyond the 63-bit range as heap objects (`ObjectKind.bigInteger`,
+/// docs/numbers.md): making them from `BigInteger` values and reading them back.
+///
+/// Every integer has one form: a value that fits in 63 bits is a small integer, never
+/// a big one, so equality of small integers stays a comparison of words and a big
+/// integer is never equal to a small one.
+extension ObjectMemory {
+    /// The most bits a big integer may have: 2^26 (8 MiB, some 20 million decimal
+    /// digits). An operation whose result could be larger is the runtime error
+    /// `Integer too large`, raised before any work: a primitive is not interrupted,
+    /// and this bounds the longest one (a product or power near the limit) to a few
+    /// seconds, so that Ctrl-C and the fuzzers' time limits keep their meaning.
+    public static let maximumIntegerBits = 1 << 26
+
+    /// `value` as a Self integer: small when it fits in 63 bits, otherwise a new big
+    /// integer. A safepoint when it allocates.
+    public func makeInteger(_ value: BigInteger) -> Value {
+        if value.limbs.count <= 1, let small = value.asInt64, let fits = Value.checkedInteger(small) { return fits }
+        let count = value.limbs.count
+        let object = heap.allocate(.bigInteger, words: 3 + count, map: known.bigIntegerMap, fill: Value(raw: 0))
+        object[word: 2] = Value(integer: Int64(value.negative ? -count : count))
+        value.limbs.withUnsafeBytes { limbs in
+            (object.address + 24).copyMemory(from: limbs.baseAddress!, byteCount: limbs.count)
+        }
+        return object.value
+    }
+
+    /// The value of a small or big integer, or nil for any other value.
+    public func bigInteger(_ value: Value) -> BigInteger? {
+        if value.isInteger { return BigInteger(value.integer) }
+        guard isKind(value, .bigInteger) else { return nil }
+        return bigInteger(of: value.object)
+    }
+
+    /// The value of a big integer object.
+    func bigInteger(of object: ObjectRef) -> BigInteger {
+        let signed = Int(object[word: 2].integer)
+        let limbs = UnsafeBufferPointer(
+            start: (object.address + 24).assumingMemoryBound(to: UInt64.self), count: abs(signed))
+        return BigInteger(negative: signed < 0, magnitude: limbs)
+    }
+
+    /// The decimal text of a small or big integer, or nil for any other value.
+    public func decimalText(ofInteger value: Value) -> String? { bigInteger(value)?.description }
+
+    /// Whether `value` is an integer, small or big.
+    @inline(__always)
+    public func isInteger(_ value: Value) -> Bool { value.isInteger || isKind(value, .bigInteger) }
+}
+
+/// Hashes of numbers (docs/numbers.md, "Mixed arithmetic"): a small integer is its own
+/// hash; a big integer hashes to its residue modulo 2^61 − 1 with its sign, which is
+/// what `FloatText.hash` answers for an equal integral float.
+enum NumberHash {
+    /// The hash of a big integer.
+    static func hash(_ value: BigInteger) -> Int64 {
+        var residue: UInt64 = 0
+        // Horner from the most significant limb: r = r · 2^64 + limb (mod 2^61 − 1),
+        // where 2^64 ≡ 8.
+        for limb in value.limbs.reversed() {
+            residue = FloatText.multiplyModulo(residue, 8)
+            residue += limb % FloatText.hashModulus
+            if residue >= FloatText.hashModulus { residue -= FloatText.hashModulus }
+        }
+        return value.negative ? -Int64(residue) : Int64(residue)
+    }
+}

@@ -1,2 +1,0 @@
-"The absolute value of -2^62 underflows."
-((2 ** 61) negate * 2) abs.

@@ -1,2 +1,0 @@
-"Negating -2^62 underflows."
-((2 ** 61) negate * 2) negate.

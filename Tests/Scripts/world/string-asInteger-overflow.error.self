@@ -1,2 +1,0 @@
-"A value that does not fit overflows."
-'99999999999999999999' asInteger.

@@ -63,7 +63,9 @@ std traits integer _AddSlots: (|
         (_IntLT: 0) ifTrue: [ _Error: 'factorial of a negative integer' ].
         _IntFactorial ).
     bitShift: n = (
-        n >= 0 ifTrue: [ self * (2 _IntRaisedTo: n) ] False: [ self / (2 _IntRaisedTo: n negate) ] ).
+        n >= 0 ifTrue: [ ^ self * (2 _IntRaisedTo: n) ].
+        n negate > abs bitLength ifTrue: [ ^ (_IntLT: 0) ifTrue: [ 0 _IntSub: 1 ] False: [ 0 ] ].
+        self / (2 _IntRaisedTo: n negate) ).
 
     kib = (_IntMul: 1024).
     mib = (_IntMul: 1048576).

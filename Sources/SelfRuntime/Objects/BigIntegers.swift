@@ -7,12 +7,13 @@ import SelfNumerics
 /// a big one, so equality of small integers stays a comparison of words and a big
 /// integer is never equal to a small one.
 extension ObjectMemory {
-    /// The most bits a big integer may have: 2^26 (8 MiB, some 20 million decimal
+    /// The most bits a big integer may have: 2^24 (2 MiB, some 5 million decimal
     /// digits). An operation whose result could be larger is the runtime error
     /// `Integer too large`, raised before any work: a primitive is not interrupted,
-    /// and this bounds the longest one (a product or power near the limit) to a few
-    /// seconds, so that Ctrl-C and the fuzzers' time limits keep their meaning.
-    public static let maximumIntegerBits = 1 << 26
+    /// and this bounds the longest one (printing a value near the limit, a product or
+    /// power) to seconds, so that Ctrl-C and the fuzzers' time limits keep their
+    /// meaning.
+    public static let maximumIntegerBits = 1 << 24
 
     /// `value` as a Self integer: small when it fits in 63 bits, otherwise a new big
     /// integer. A safepoint when it allocates.

@@ -96,7 +96,12 @@ enum IntegerPrimitives {
             "IntBitLength",
             { vm, base, _ in
                 primitive { () throws(PrimitiveFailure) in
-                    let value = try integer(vm, vm.receiver(base), -1, "_IntBitLength")
+                    let receiver = vm.receiver(base)
+                    if receiver.isInteger {
+                        return .value(
+                            Value(integer: Int64(Int64.bitWidth - receiver.integer.magnitude.leadingZeroBitCount)))
+                    }
+                    let value = try integer(vm, receiver, -1, "_IntBitLength")
                     return .value(Value(integer: Int64(value.bitLength)))
                 }
             }
@@ -142,10 +147,15 @@ enum IntegerPrimitives {
             "IntAsStringBase:",
             { vm, base, _ in
                 primitive { () throws(PrimitiveFailure) in
-                    let value = try integer(vm, vm.receiver(base), -1, "_IntAsStringBase:")
+                    let receiver = vm.receiver(base)
+                    let value = receiver.isInteger ? nil : try integer(vm, receiver, -1, "_IntAsStringBase:")
                     let radix = try vm.integer(vm.argument(base, 0), 0, "_IntAsStringBase:").get()
                     guard radix >= 2 && radix <= 36 else {
                         throw PrimitiveFailure("Base \(radix) passed to _IntAsStringBase: is not between 2 and 36")
+                    }
+                    // A small integer without a `BigInteger` (hash keys are printed often).
+                    guard let value else {
+                        return .value(vm.memory.makeByteArray(String(receiver.integer, radix: Int(radix)).utf8))
                     }
                     return .value(vm.memory.makeByteArray(value.asciiDigits(radix: Int(radix))))
                 }
@@ -310,17 +320,18 @@ enum IntegerPrimitives {
     {
         let receiver = vm.receiver(base)
         let argument = vm.argument(base, 0)
-        let value = try integer(vm, receiver, -1, name)
-        guard argument.isInteger else {
-            throw PrimitiveFailure("Expected integer for argument 1 of \(name)")
-        }
-        let count = argument.integer
+        // A small receiver is read without making a `BigInteger` (string hashes shift).
         if receiver.isInteger {
+            guard argument.isInteger else { throw PrimitiveFailure("Expected integer for argument 1 of \(name)") }
+            let count = argument.integer
             guard count >= 0 && count <= 63 else {
                 throw PrimitiveFailure("Argument to \(name) must be between 0 and 63")
             }
             return (.small(receiver.integer), Int(count))
         }
+        let value = try integer(vm, receiver, -1, name)
+        guard argument.isInteger else { throw PrimitiveFailure("Expected integer for argument 1 of \(name)") }
+        let count = argument.integer
         guard count >= 0 else { throw PrimitiveFailure("Argument to \(name) must not be negative") }
         return (.big(value), Int(count))
     }

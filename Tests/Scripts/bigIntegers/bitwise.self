@@ -25,6 +25,8 @@
         expect: (1 bitShift: 100) ToBe: two100.
         expect: (two100 bitShift: 98 negate) ToBe: 4.
         expect: (7 negate bitShift: 1 negate) ToBe: 4 negate.
+        expect: (two100 bitShift: 100000000 negate) ToBe: 0.
+        expect: (two100 negate bitShift: 100000000 negate) ToBe: 1 negate.
         expect: (1 << 62) ToBe: (2 ** 62) negate.
         "bitLength, as Python's int.bit_length for non-negative values."
         expect: two100 bitLength ToBe: 101.

@@ -1,3 +1,3 @@
 "Expected error: Integer too large
- A result of more than 2^26 bits is refused before it is computed (docs/numbers.md)."
+ A result of more than 2^24 bits is refused before it is computed (docs/numbers.md)."
 2 ** (2 ** 30).

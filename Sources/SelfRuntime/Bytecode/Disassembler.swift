@@ -36,7 +36,7 @@ public enum Disassembler {
                     + (ArithmeticOperation(rawValue: ArithmeticExtension.operation(next)).map { "\($0)" } ?? "?")
                     + (ArithmeticExtension.hasImmediate(next)
                         ? " \(ArithmeticExtension.immediate(next))" : " r\(c)")
-                    + " S\(ArithmeticExtension.site(next))"
+                    + " S\(ArithmeticExtension.site(next))" + (ArithmeticExtension.fusesMove(next) ? " +move" : "")
             }
         return operands.isEmpty ? op.name : "\(op.name) \(operands)"
     }

@@ -80,9 +80,10 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     /// `forLoop A C` — rA = rA + 1; if rA < rA+1 (both integers), pc += C (a back edge)
     case forLoop
     /// `arithmetic A B C +ext` — rA = rB op (rC or the immediate) when both are
-    /// integers, the method still wraps its primitive and the result fits; otherwise
-    /// rA = rB, rA+3 = the right operand, and send S[site] (operation, immediate and
-    /// site in the extension word, `ArithmeticExtension`)
+    /// integers or one is a float, the method still wraps its primitive and an integer
+    /// result fits (and a fused `move` after it is done too); otherwise rA = rB, rA+3 =
+    /// the right operand, and send S[site] (operation, immediate, site and fusion in
+    /// the extension word, `ArithmeticExtension`)
     case arithmetic
 
     /// The name used in disassembly and docs.
@@ -103,6 +104,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
 /// |-------|----------------------------------------------------|
 /// | 0–7   | the `ArithmeticOperation`                          |
 /// | 8     | 1: the right operand is the immediate, not rC      |
+/// | 9     | 1: the next instruction is `move D A`, which a fast result also does |
 /// | 16–31 | the send site of the fallback                      |
 /// | 32–63 | the immediate (signed 32-bit)                      |
 public enum ArithmeticExtension {
@@ -128,6 +130,16 @@ public enum ArithmeticExtension {
 
     @inline(__always)
     public static func hasImmediate(_ word: UInt64) -> Bool { word & 0x100 != 0 }
+
+    /// Bit 9: the instruction after this one is `move D A` (the result into a local,
+    /// `x: a + b`). A fast result is stored in rD as well and that move is skipped, so
+    /// the common assignment costs one dispatch; the send of the slow path leaves its
+    /// result in rA and the move runs. Set by `CodeGenerator.fuseArithmeticMoves`
+    /// once no later pass can change the move.
+    public static let fusedMove: UInt64 = 0x200
+
+    @inline(__always)
+    public static func fusesMove(_ word: UInt64) -> Bool { word & fusedMove != 0 }
 
     @inline(__always)
     public static func site(_ word: UInt64) -> Int { Int((word >> 16) & 0xFFFF) }

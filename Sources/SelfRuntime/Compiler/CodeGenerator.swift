@@ -145,6 +145,19 @@ final class CodeGenerator {
         }
     }
 
+    /// Marks each `arithmetic` whose next instruction moves its result into another
+    /// register (`ArithmeticExtension.fusedMove`). Runs last: the move must stay where
+    /// it is and what it is.
+    func fuseArithmeticMoves() {
+        forEachInstruction { pc, word in
+            guard Instruction.op(word) == .arithmetic, pc + 2 < instructions.count else { return }
+            let next = instructions[pc + 2]
+            if Instruction.op(next) == .move && Instruction.b(next) == Instruction.a(word) {
+                instructions[pc + 1] |= ArithmeticExtension.fusedMove
+            }
+        }
+    }
+
     /// Calls `body` with the index and word of every instruction (not extension words).
     func forEachInstruction(_ body: (Int, UInt64) -> Void) {
         var pc = 0
@@ -157,6 +170,7 @@ final class CodeGenerator {
 
     func finish(name: String, argumentCount: Int) -> CompiledCode {
         replaceJumpsToReturns()
+        fuseArithmeticMoves()
         let code = CompiledCode(
             kind: kind, name: name, source: compiler.source, directory: compiler.directory, instructions: instructions,
             positions: positions,

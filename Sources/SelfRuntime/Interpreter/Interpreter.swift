@@ -65,6 +65,17 @@ extension VirtualMachine {
             pc = frame.pc
         }
 
+        /// Stores a result of the arithmetic fast paths in rA and, when the extension
+        /// word fuses the `move rD rA` that follows, in rD too, skipping that move.
+        @inline(__always)
+        func storeArithmetic(_ value: Value, _ a: Int, _ extensionWord: UInt64) {
+            regs[a] = value
+            if ArithmeticExtension.fusesMove(extensionWord) {
+                regs[Instruction.a(instructions[pc])] = value
+                pc &+= 1
+            }
+        }
+
         while true {
             let word = instructions[pc]
             pc &+= 1
@@ -344,19 +355,19 @@ extension VirtualMachine {
                         case ArithmeticOperation.add.rawValue:
                             let (sum, overflow) = left.addingReportingOverflow(right)
                             if !overflow {
-                                regs[a] = Value(raw: UInt64(bitPattern: sum))
+                                storeArithmetic(Value(raw: UInt64(bitPattern: sum)), a, extensionWord)
                                 continue
                             }
                         case ArithmeticOperation.subtract.rawValue:
                             let (difference, overflow) = left.subtractingReportingOverflow(right)
                             if !overflow {
-                                regs[a] = Value(raw: UInt64(bitPattern: difference))
+                                storeArithmetic(Value(raw: UInt64(bitPattern: difference)), a, extensionWord)
                                 continue
                             }
                         case ArithmeticOperation.multiply.rawValue:
                             let (product, overflow) = x.integer.multipliedReportingOverflow(by: right)
                             if !overflow {
-                                regs[a] = Value(raw: UInt64(bitPattern: product))
+                                storeArithmetic(Value(raw: UInt64(bitPattern: product)), a, extensionWord)
                                 continue
                             }
                         case ArithmeticOperation.divide.rawValue:
@@ -368,7 +379,7 @@ extension VirtualMachine {
                                 if (x.integer % divisor != 0) && ((x.integer < 0) != (divisor < 0)) {
                                     quotient -= 1
                                 }
-                                regs[a] = Value(integer: quotient)
+                                storeArithmetic(Value(integer: quotient), a, extensionWord)
                                 continue
                             }
                         case ArithmeticOperation.modulo.rawValue:
@@ -376,17 +387,17 @@ extension VirtualMachine {
                             if divisor != 0 {
                                 var remainder = x.integer % divisor
                                 if remainder != 0 && ((remainder < 0) != (divisor < 0)) { remainder += divisor }
-                                regs[a] = Value(integer: remainder)
+                                storeArithmetic(Value(integer: remainder), a, extensionWord)
                                 continue
                             }
                         case ArithmeticOperation.lessThan.rawValue:
-                            regs[a] = left < right ? trueObject : falseObject
+                            storeArithmetic(left < right ? trueObject : falseObject, a, extensionWord)
                             continue
                         case ArithmeticOperation.greaterThan.rawValue:
-                            regs[a] = left > right ? trueObject : falseObject
+                            storeArithmetic(left > right ? trueObject : falseObject, a, extensionWord)
                             continue
                         default:
-                            regs[a] = left == right ? trueObject : falseObject
+                            storeArithmetic(left == right ? trueObject : falseObject, a, extensionWord)
                             continue
                         }
                     }
@@ -402,25 +413,25 @@ extension VirtualMachine {
                         let right = y.object.floatValue
                         switch operation {
                         case ArithmeticOperation.add.rawValue:
-                            regs[a] = memory.makeFloat(left + right)
+                            storeArithmetic(memory.makeFloat(left + right), a, extensionWord)
                             continue
                         case ArithmeticOperation.subtract.rawValue:
-                            regs[a] = memory.makeFloat(left - right)
+                            storeArithmetic(memory.makeFloat(left - right), a, extensionWord)
                             continue
                         case ArithmeticOperation.multiply.rawValue:
-                            regs[a] = memory.makeFloat(left * right)
+                            storeArithmetic(memory.makeFloat(left * right), a, extensionWord)
                             continue
                         case ArithmeticOperation.divide.rawValue:
-                            regs[a] = memory.makeFloat(left / right)
+                            storeArithmetic(memory.makeFloat(left / right), a, extensionWord)
                             continue
                         case ArithmeticOperation.lessThan.rawValue:
-                            regs[a] = left < right ? trueObject : falseObject
+                            storeArithmetic(left < right ? trueObject : falseObject, a, extensionWord)
                             continue
                         case ArithmeticOperation.greaterThan.rawValue:
-                            regs[a] = left > right ? trueObject : falseObject
+                            storeArithmetic(left > right ? trueObject : falseObject, a, extensionWord)
                             continue
                         case ArithmeticOperation.equal.rawValue:
-                            regs[a] = left == right ? trueObject : falseObject
+                            storeArithmetic(left == right ? trueObject : falseObject, a, extensionWord)
                             continue
                         default:
                             break
@@ -431,7 +442,7 @@ extension VirtualMachine {
                     let result = floatArithmetic(
                         x, y, ArithmeticExtension.operation(extensionWord), floatMap: floatMap)
                 {
-                    regs[a] = result
+                    storeArithmetic(result, a, extensionWord)
                     continue
                 }
                 // The real send: receiver and argument in the send layout at rA.

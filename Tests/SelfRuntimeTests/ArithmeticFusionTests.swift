@@ -1,0 +1,43 @@
+import SelfRuntime
+import SelfSyntax
+import Testing
+
+/// The fused `arithmetic` + `move` of an assignment to a local
+/// (`ArithmeticExtension.fusedMove`, docs/bytecode.md): marked by the code generator,
+/// and right on both paths, fast and slow.
+@Suite("Arithmetic and move fusion")
+struct ArithmeticFusionTests {
+    @Test("an assignment of an arithmetic result to a local is marked; a plain result is not")
+    func marked() throws {
+        let t = TestVM()
+        func fused() -> Int { t.vm.bytecodeListing().components(separatedBy: "+move").count - 1 }
+        let before = fused()
+        // A slot assignment is a send: nothing to fuse; the product is only answered.
+        let script = SourceFile(name: "<fusion>", text: "_AddSlots: (| x <- 0 |). x: 3. x: x + 4. x * 2")
+        _ = try t.vm.compile(script, skipShebang: false, directory: ".").get()
+        #expect(fused() == before)
+        let local = SourceFile(name: "<fusion>", text: "_AddSlots: (| m = ( | x | x: 3. x: x + 4. x * 2 ) |)")
+        _ = try t.vm.compile(local, skipShebang: false, directory: ".").get()
+        #expect(fused() == before + 1, "only the assignment to the local")
+    }
+
+    @Test("fused results are right on the fast path, after an overflow, for floats, and once + is redefined")
+    func results() {
+        let t = TestVM()
+        t.define("0 parent _AddSlots: (| + n = ( _IntAdd: n ). < n = ( _IntLT: n ) |)")
+        t.define("0.0 parent _AddSlots: (| + n = ( _FloatAdd: n ) |)")
+        t.define(
+            """
+            _AddSlots: (| seven = ( | x | x: 3 + 4. x ).
+            past = ( | x | x: 4611686018427387903 + 1. x _IntSub: 4611686018427387903 ).
+            float = ( | x | x: 1.5 + 1. x _FloatTruncated ).
+            chain = ( | x. y | x: 1. y: x + 1. x: x + y. x ) |)
+            """)
+        #expect(t.integer("seven") == 7)
+        #expect(t.integer("past") == 1, "the slow path's send, then the move")
+        #expect(t.integer("float") == 2)
+        #expect(t.integer("chain") == 3)
+        t.define("0 parent _AddSlots: (| + n = ( 40 ) |)")
+        #expect(t.integer("seven") == 40)
+    }
+}

@@ -51,6 +51,71 @@ extension ObjectMemory {
     public func isInteger(_ value: Value) -> Bool { value.isInteger || isKind(value, .bigInteger) }
 }
 
+extension VirtualMachine {
+    /// `rA ± rA+3` (the receiver and argument at `base`) when both are integers and
+    /// at least one is big, computed on the limbs in the heap: the result object is
+    /// allocated first (a collection may move the operands, which are re-read from
+    /// their registers), then the magnitude kernel writes into it, so no `BigInteger`
+    /// or Swift array is made. Answers nil when an operand is not an integer.
+    /// A sum or difference is never longer than one limb past its longer operand,
+    /// far below `maximumIntegerBits` for operands within it.
+    func addBigIntegers(_ base: Int, subtract: Bool) -> Value? {
+        guard let lengthA = limbCount(receiver(base)), let lengthB = limbCount(argument(base, 0)) else { return nil }
+        let capacity = max(lengthA, lengthB) + 1
+        let result = memory.heap.allocate(
+            .bigInteger, words: 3 + capacity, map: memory.known.bigIntegerMap, fill: Value(raw: 0))
+        let limbs = UnsafeMutableBufferPointer(
+            start: (result.address + 24).assumingMemoryBound(to: UInt64.self), count: capacity)
+        var negative = false
+        let count = withMagnitude(receiver(base)) { a, negativeA in
+            withMagnitude(argument(base, 0)) { b, negativeB in
+                let signB = negativeB != subtract
+                if negativeA == signB {
+                    negative = negativeA
+                    return Magnitude.add(a, b, into: limbs)
+                }
+                if Magnitude.compare(a, b) >= 0 {
+                    negative = negativeA
+                    return Magnitude.subtract(a, b, into: limbs)
+                }
+                negative = signB
+                return Magnitude.subtract(b, a, into: limbs)
+            }
+        }
+        if count <= 1 {
+            let magnitude = count == 0 ? 0 : limbs[0]
+            if magnitude <= UInt64(Value.maximumInteger) {
+                return Value(integer: negative ? -Int64(magnitude) : Int64(magnitude))
+            }
+            if negative && magnitude == UInt64(Value.maximumInteger) + 1 { return Value(integer: Value.minimumInteger) }
+        }
+        result[word: 2] = Value(integer: Int64(negative ? -count : count))
+        return result.value
+    }
+
+    /// The number of limbs of an integer's magnitude (1 for a small integer), or nil.
+    private func limbCount(_ value: Value) -> Int? {
+        if value.isInteger { return 1 }
+        guard memory.isKind(value, .bigInteger) else { return nil }
+        return abs(Int(value.object[word: 2].integer))
+    }
+
+    /// Runs `body` with an integer's magnitude and sign (a small integer's in a
+    /// one-limb buffer on the stack). Nothing in `body` may allocate.
+    private func withMagnitude<T>(_ value: Value, _ body: (UnsafeBufferPointer<UInt64>, Bool) -> T) -> T {
+        if value.isInteger {
+            var magnitude = value.integer.magnitude
+            return withUnsafePointer(to: &magnitude) {
+                body(UnsafeBufferPointer(start: $0, count: 1), value.integer < 0)
+            }
+        }
+        let signed = Int(value.object[word: 2].integer)
+        let limbs = UnsafeBufferPointer(
+            start: (value.object.address + 24).assumingMemoryBound(to: UInt64.self), count: abs(signed))
+        return body(limbs, signed < 0)
+    }
+}
+
 /// Hashes of numbers (docs/numbers.md, "Mixed arithmetic"): a small integer is its own
 /// hash; a big integer hashes to its residue modulo 2^61 − 1 with its sign, which is
 /// what `FloatText.hash` answers for an equal integral float.

@@ -22,13 +22,13 @@ enum IntegerPrimitives {
             "IntAdd:",
             operation(
                 "_IntAdd:", small: { a, b in checked(a.addingReportingOverflow(b)) }, big: { $0 + $1 },
-                float: { $0 + $1 })
+                float: { $0 + $1 }, onHeap: { vm, base in vm.addBigIntegers(base, subtract: false) })
         ),
         (
             "IntSub:",
             operation(
                 "_IntSub:", small: { a, b in checked(a.subtractingReportingOverflow(b)) }, big: { $0 - $1 },
-                float: { $0 - $1 })
+                float: { $0 - $1 }, onHeap: { vm, base in vm.addBigIntegers(base, subtract: true) })
         ),
         (
             "IntMul:",
@@ -245,12 +245,15 @@ enum IntegerPrimitives {
     /// does not fit, which `big` then computes), big integers by `big`, and a float
     /// argument by `float` on the receiver converted. With `zero`, a zero integer
     /// argument is that error; with `bits`, a bound on the result's size, checked
-    /// against `maximumIntegerBits` first.
+    /// against `maximumIntegerBits` first. `onHeap`, when given, computes integer
+    /// operands on their limbs in the heap (`addBigIntegers`), answering nil for
+    /// anything else.
     static func operation(
         _ name: String, zero: String? = nil, small: @escaping @Sendable (Int64, Int64) -> Value?,
         big: @escaping @Sendable (BigInteger, BigInteger) -> BigInteger,
         float: @escaping @Sendable (Double, Double) -> Double,
-        bits: (@Sendable (BigInteger, BigInteger) -> Int)? = nil
+        bits: (@Sendable (BigInteger, BigInteger) -> Int)? = nil,
+        onHeap: (@Sendable (VirtualMachine, Int) -> Value?)? = nil
     ) -> PrimitiveFunction {
         { vm, base, _ in
             let receiver = vm.receiver(base)
@@ -259,6 +262,7 @@ enum IntegerPrimitives {
                 if let zero, argument.integer == 0 { return .error(zero) }
                 if let result = small(receiver.integer, argument.integer) { return .value(result) }
             }
+            if let onHeap, let result = onHeap(vm, base) { return .value(result) }
             return primitive { () throws(PrimitiveFailure) in
                 let left = try integer(vm, receiver, -1, name)
                 guard let right = vm.number(argument) else {

@@ -80,7 +80,9 @@ enum FloatPrimitives {
                     let bytes = try vm.object(vm.receiver(base), .byteArray, -1, "_ByteArrayAsFloat").get()
                     let text = vm.memory.string(bytes.value)
                     guard let value = FloatText.parse(text) else {
-                        throw PrimitiveFailure("'\(text)' is not a floating-point number")
+                        // The message quotes at most 40 characters of the text.
+                        let quoted = text.count > 40 ? text.prefix(39) + "…" : Substring(text)
+                        throw PrimitiveFailure("'\(quoted)' is not a floating-point number")
                     }
                     return .value(vm.memory.makeFloat(value))
                 }

@@ -118,7 +118,7 @@ enum IntegerPrimitives {
                 let receiver = vm.receiver(base)
                 let argument = vm.argument(base, 0)
                 // Small integers have one form: equal exactly when their words are.
-                if receiver.isInteger && (argument.isInteger || !argument.isObject) {
+                if receiver.isInteger && argument.isInteger {
                     return .value(vm.memory.boolean(argument == receiver))
                 }
                 guard let left = vm.number(receiver), !isFloat(left) else {

@@ -45,10 +45,6 @@ extension ObjectMemory {
 
     /// The decimal text of a small or big integer, or nil for any other value.
     public func decimalText(ofInteger value: Value) -> String? { bigInteger(value)?.description }
-
-    /// Whether `value` is an integer, small or big.
-    @inline(__always)
-    public func isInteger(_ value: Value) -> Bool { value.isInteger || isKind(value, .bigInteger) }
 }
 
 extension VirtualMachine {

@@ -328,19 +328,25 @@ def scenario_two_shells(child, home):
     expect_exit(third, 0)
 
 
-def scenario_stepping(child, home):
-    """:step stops actor mode at a step> prompt before each resume; Ctrl-C there
-    aborts actor mode and the shell goes on."""
+def start_stepping(child, definition, name):
+    """Defines an actor prototype in the lobby, arms :step and starts actor mode
+    with it; answers at the first step> prompt."""
     expect(child, PROMPT, "the prompt")
-    child.send("_AddSlots: (| stepper = (| parent* = std traits actor. "
-               "main = ( 0 to: 3 Do: [| :i | yield ] ) |) |)\r")
+    child.send(definition + "\r")
     expect_prompt(child, "the prompt after the definition")
     child.send(":step\r")
     expect(child, "Stepping is on", "stepping armed")
     expect_prompt(child, "the prompt")
-    child.send("std scheduler startWith: stepper\r")
+    child.send("std scheduler startWith: " + name + "\r")
     expect(child, "[resume 1] next: actor #", "the first stop")
     expect(child, "step> ", "the step prompt")
+
+
+def scenario_stepping(child, home):
+    """:step stops actor mode at a step> prompt before each resume; Ctrl-C there
+    aborts actor mode and the shell goes on."""
+    start_stepping(child, "_AddSlots: (| stepper = (| parent* = std traits actor. "
+                   "main = ( 0 to: 3 Do: [| :i | yield ] ) |) |)", "stepper")
     child.send("actors\r")
     expect(child, "scheduling", "the actors table")
     expect(child, "step> ", "the step prompt again")
@@ -358,18 +364,11 @@ def scenario_stepping(child, home):
 def scenario_replay(child, home):
     """pick at step> resumes another ready actor, which changes what the program
     prints; :replay runs the next session on the recorded order and prints the same."""
-    expect(child, PROMPT, "the prompt")
-    child.send("_AddSlots: (| race = (| parent* = std traits actor. log <- ''. "
-               "writer = (| parent* = std traits actor. name <- ''. go = ( sender note: name ). "
-               "main = ( yield ) |). note: s = ( log: log, s ). "
-               "main = ( | a. b | a: (writer copy name: 'a') spawn. b: (writer copy name: 'b') spawn. "
-               "a go. b go. [ log size < 2 ] whileTrue: [ yield ]. log printLine ) |) |)\r")
-    expect_prompt(child, "the prompt after the definition")
-    child.send(":step\r")
-    expect(child, "Stepping is on", "stepping armed")
-    expect_prompt(child, "the prompt")
-    child.send("std scheduler startWith: race\r")
-    expect(child, "step> ", "the first stop")
+    start_stepping(child, "_AddSlots: (| race = (| parent* = std traits actor. log <- ''. "
+                   "writer = (| parent* = std traits actor. name <- ''. go = ( sender note: name ). "
+                   "main = ( yield ) |). note: s = ( log: log, s ). "
+                   "main = ( | a. b | a: (writer copy name: 'a') spawn. b: (writer copy name: 'b') spawn. "
+                   "a go. b go. [ log size < 2 ] whileTrue: [ yield ]. log printLine ) |) |)", "race")
     child.send("step 4\r")
     expect(child, "[resume 5] next: actor #4", "the fifth stop")
     expect(child, "step> ", "the step prompt")

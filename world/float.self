@@ -22,7 +22,7 @@ std traits float _AddSlots: (|
     <= n = (_FloatLE: n).
     >= n = (_FloatGE: n).
     = n = (_FloatEq: n).
-    != n = ((_FloatEq: n) not).
+    != n = (_FloatNE: n).
     hash = (_FloatHash).
 
     "n may be a float or an integer; the answer is a float."

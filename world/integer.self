@@ -19,9 +19,9 @@ std traits integer _AddSlots: (|
     < n = (_IntLT: n).
     > n = (_IntGT: n).
     = n = (_IntEq: n).
-    <= n = ((_IntGT: n) not).
-    >= n = ((_IntLT: n) not).
-    != n = ((_IntEq: n) not).
+    <= n = (_IntLE: n).
+    >= n = (_IntGE: n).
+    != n = (_IntNE: n).
     << n = (_IntShl: n).
     >> n = (_IntShr: n).
 

@@ -42,11 +42,16 @@ public final class VirtualMachine: HeapRoots {
     /// The records that stand for finished actors.
     lazy var tombstones = Tombstones(maximumFrames: stack.maximumFrames)
     /// Bumped by every change that may alter the result of a lookup, and by every
-    /// collection; inline caches hold results of one epoch only.
-    public var lookupEpoch: UInt64 = 1
-    /// Bit i set: inlined control form `InlineGuard` i may run inline (valid for
-    /// `controlEpoch`; see `validateControl`).
-    var controlValid: UInt64 = 0
+    /// collection (`invalidateLookups`); inline caches hold results of one epoch only.
+    public private(set) var lookupEpoch: UInt64 = 1
+    /// Bit i set: inlined control form `InlineGuard` i may run inline (see
+    /// `validateControl`). Bit `InlineGuard.never` is always set.
+    ///
+    /// This and the two arithmetic masks are cleared eagerly by `invalidateLookups`,
+    /// so that the interpreter's fast paths test one bit and nothing else; a clear
+    /// bit sends the instruction to its slow path, which revalidates when the mask's
+    /// epoch is stale and runs the instruction again.
+    var controlValid: UInt64 = InlineGuard.neverBit
     var controlEpoch: UInt64 = 0
     /// The first method seen for each loop form, which inlined loops stand for.
     var firstDefinitions = [Value](repeating: .empty, count: InlineGuard.selectors.count)
@@ -58,6 +63,15 @@ public final class VirtualMachine: HeapRoots {
     /// (valid for `floatArithmeticEpoch`; see `validateFloatArithmetic`).
     var floatArithmeticValid: UInt64 = 0
     var floatArithmeticEpoch: UInt64 = 0
+
+    /// Starts a new lookup epoch: every inline cache and fast-path mask of the old
+    /// one is invalid from now on.
+    func invalidateLookups() {
+        lookupEpoch &+= 1
+        controlValid = InlineGuard.neverBit
+        arithmeticValid = 0
+        floatArithmeticValid = 0
+    }
     /// Suppresses runtime-error reports (`.error.self` tests, cli.md §6).
     public var suppressErrorReports = false
     /// Where reports go instead of standard error, when set (the fuzzers check them).
@@ -100,7 +114,7 @@ public final class VirtualMachine: HeapRoots {
         globalActor.isRunning = true
         globalActor.machine = self
         memory.heap.roots = self
-        memory.heap.didCollect = { [unowned self] in self.lookupEpoch &+= 1 }
+        memory.heap.didCollect = { [unowned self] in self.invalidateLookups() }
         let finalizer: (ObjectRef) -> Void = { [unowned self] in self.finalize($0) }
         memory.heap.willFree = finalizer
         self.finalizer = finalizer

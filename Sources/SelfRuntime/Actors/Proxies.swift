@@ -24,7 +24,7 @@ extension VirtualMachine {
         switch found.kind {
         case .constant:
             return .done
-        case .method, .primitiveMethod:
+        case .method, .primitiveMethod, .identityPrimitive, .arrayAtPrimitive, .arrayAtPutPrimitive:
             // The copies are the target's: they go into a scratch buffer, never into
             // the sender's registers (its roots), then into the mailbox.
             let failure = withUnsafeTemporaryAllocation(of: Value.self, capacity: max(1, argumentCount)) {

@@ -22,7 +22,7 @@ extension VirtualMachine {
             return .failure(PrimitiveFailure("Unknown selector \"\(name)\""))
         case .constant:
             return .success(.constant(result.value))
-        case .method, .primitiveMethod:
+        case .method, .primitiveMethod, .identityPrimitive, .arrayAtPrimitive, .arrayAtPutPrimitive:
             let method = result.value.object
             if codeInfo(of: method).pointee.argumentCount != 0 {
                 return .failure(PrimitiveFailure("Spawning actor with non-unary method '\(name)' not permitted"))

@@ -29,8 +29,8 @@ public enum Disassembler {
             case .jumpIfFalse: "r\(a) guard \(b) \(c)"
             case .jumpIfGuarded: "guard \(b) \(c)"
             case .fail: "string\(b)"
-            case .jumpIfNotIntegers, .jumpIfNotLess: "r\(a) \(c)"
-            case .forLoop: "r\(a) \(c)"
+            case .jumpIfNotIntegers: "r\(a) \(c)"
+            case .jumpIfNotLess, .forLoop: "r\(a)\(b == 1 ? " inclusive" : "") \(c)"
             case .arithmetic:
                 "r\(a) = r\(b) "
                     + (ArithmeticOperation(rawValue: ArithmeticExtension.operation(next)).map { "\($0)" } ?? "?")

@@ -75,9 +75,11 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case fail
     /// `jumpIfNotIntegers A C` — unless rA and rA+1 are both integers, pc += C
     case jumpIfNotIntegers
-    /// `jumpIfNotLess A C` — unless rA < rA+1 (both integers), pc += C
+    /// `jumpIfNotLess A B C` — unless rA < rA+1 + B (both integers; B is 1 for an
+    /// inclusive bound), pc += C
     case jumpIfNotLess
-    /// `forLoop A C` — rA = rA + 1; if rA < rA+1 (both integers), pc += C (a back edge)
+    /// `forLoop A B C` — if rA + 1 < rA+1 + B (both integers; B as for
+    /// `jumpIfNotLess`): rA = rA + 1, pc += C (a back edge)
     case forLoop
     /// `arithmetic A B C +ext` — rA = rB op (rC or the immediate) when both are
     /// integers or one is a float, the method still wraps its primitive and an integer
@@ -190,7 +192,8 @@ public enum FrameLayout {
 /// whose integer method is a plain wrapper of one primitive; the VM checks that it
 /// still is (per lookup epoch) before taking the fast path.
 public enum ArithmeticOperation: Int, CaseIterable, Sendable {
-    case add, subtract, multiply, lessThan, greaterThan, equal, divide, modulo
+    case add, subtract, multiply, lessThan, greaterThan, equal, divide, modulo, lessOrEqual, greaterOrEqual,
+        notEqual
 
     /// The selector compiled to this operation.
     public var selector: String {
@@ -203,6 +206,9 @@ public enum ArithmeticOperation: Int, CaseIterable, Sendable {
         case .equal: "="
         case .divide: "/"
         case .modulo: "%"
+        case .lessOrEqual: "<="
+        case .greaterOrEqual: ">="
+        case .notEqual: "!="
         }
     }
 
@@ -217,6 +223,9 @@ public enum ArithmeticOperation: Int, CaseIterable, Sendable {
         case .equal: "IntEq:"
         case .divide: "IntDiv:"
         case .modulo: "IntMod:"
+        case .lessOrEqual: "IntLE:"
+        case .greaterOrEqual: "IntGE:"
+        case .notEqual: "IntNE:"
         }
     }
 
@@ -231,6 +240,9 @@ public enum ArithmeticOperation: Int, CaseIterable, Sendable {
         case .equal: "FloatEq:"
         case .divide: "FloatDiv:"
         case .modulo: "FloatMod:"
+        case .lessOrEqual: "FloatLE:"
+        case .greaterOrEqual: "FloatGE:"
+        case .notEqual: "FloatNE:"
         }
     }
 

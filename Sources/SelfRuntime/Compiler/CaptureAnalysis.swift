@@ -79,13 +79,15 @@ extension Compiler {
             if let receiver = send.receiver { analyze(receiver, scope: scope) }
         }
         for (position, argument) in send.arguments.enumerated() {
-            // Of `to:Do:`, only the `Do:` block is inlined: a block as the bound is an
-            // ordinary block (and the loop then fails at run time, not here).
-            guard let body = ControlForm.body(argument), form != .toDo || position == 1 else {
+            // Of `to:Do:` and `through:Do:`, only the `Do:` block is inlined: a block
+            // as the bound is an ordinary block (and the loop then fails at run time,
+            // not here).
+            let counted = form == .toDo || form == .throughDo
+            guard let body = ControlForm.body(argument), !counted || position == 1 else {
                 analyze(argument, scope: scope)
                 continue
             }
-            if form == .toDo {
+            if counted {
                 let inner = Scope(kind: .inlined, parent: scope)
                 inner.declare(Variable(name: body.slots[0].name, isAssignable: true, inlineMethod: nil, register: -1))
                 inlinedScopes[body.range.start] = inner

@@ -315,6 +315,15 @@ final class CodeGenerator {
         }
     }
 
+    /// A literal number, `self`, or a variable of this frame held in a register: an
+    /// operand whose compilation is one instruction that reads nothing but it.
+    func isSimpleOperand(_ expression: Expression) -> Bool {
+        switch expression.kind {
+        case .integer, .float, .selfObject: true
+        default: register(of: expression) != nil
+        }
+    }
+
     /// Where a send's receiver goes: `target` itself when it is the topmost temporary
     /// (nothing above it is live, so the callee's frame may start there and no move is
     /// needed afterwards), otherwise three fresh registers.
@@ -345,9 +354,17 @@ final class CodeGenerator {
             // and the send then goes to the receiver (language.md §7.5).
             guard found.variable.isAssignable, found.variable.inlineMethod == nil else { return false }
             let mark = top
-            let value = allocate()
-            try compile(send.arguments[0], into: value)
-            write(found, from: value)
+            if !found.variable.isCaptured && found.frameDistance == 0 && found.variable.register >= 0
+                && isSimpleOperand(send.arguments[0])
+            {
+                // `x: y` or `x: 3`: straight into the variable's register (writing it
+                // early cannot matter, as nothing else is evaluated).
+                try compile(send.arguments[0], into: found.variable.register)
+            } else {
+                let value = allocate()
+                try compile(send.arguments[0], into: value)
+                write(found, from: value)
+            }
             if valueUsed { move(target, FrameLayout.selfRegister) }
             top = mark
             return true

@@ -4,12 +4,14 @@ import SelfSyntax
 extension CodeGenerator {
     func compileControl(_ send: Send, form: ControlForm, into target: Int) throws(CompileError) {
         switch form {
-        case .ifTrue, .ifFalse, .ifTrueFalse, .ifFalseTrue:
+        case .ifTrue, .ifFalse, .ifTrueFalse, .ifFalseTrue, .and, .or:
             try compileConditional(send, form: form, into: target)
         case .whileTrue, .whileFalse:
             try compileWhile(send, form: form, into: target)
         case .toDo:
-            try compileToDo(send, into: target)
+            try compileCountedLoop(send, inclusive: false, into: target)
+        case .throughDo:
+            try compileCountedLoop(send, inclusive: true, into: target)
         }
     }
 
@@ -30,7 +32,8 @@ extension CodeGenerator {
         try compileStatements(body.statements, into: target)
     }
 
-    /// `c ifTrue: [ … ] False: [ … ]` and the other three forms:
+    /// `c ifTrue: [ … ] False: [ … ]` and the other three forms, and `c && [ … ]`
+    /// (`c ifTrue: [ … ] False: [ false ]`) and `c || [ … ]`:
     ///
     ///     jumpIfFalse c → else          (true: skip the next instruction)
     ///     jump → fallback               (neither true nor false)
@@ -46,12 +49,15 @@ extension CodeGenerator {
         } else {
             move(condition, FrameLayout.selfRegister)
         }
-        let (whenTrue, whenFalse): (Expression?, Expression?) =
+        // A branch is a block's statements, nil (answers nil) or a boolean.
+        let (whenTrue, whenFalse): (ConditionalBranch, ConditionalBranch) =
             switch form {
-            case .ifTrue: (send.arguments[0], nil)
-            case .ifFalse: (nil, send.arguments[0])
-            case .ifTrueFalse: (send.arguments[0], send.arguments[1])
-            default: (send.arguments[1], send.arguments[0])
+            case .ifTrue: (.block(send.arguments[0]), .block(nil))
+            case .ifFalse: (.block(nil), .block(send.arguments[0]))
+            case .ifTrueFalse: (.block(send.arguments[0]), .block(send.arguments[1]))
+            case .and: (.block(send.arguments[0]), .constant(memory.known.falseObject))
+            case .or: (.constant(memory.known.trueObject), .block(send.arguments[0]))
+            default: (.block(send.arguments[1]), .block(send.arguments[0]))
             }
         let branch = emit(.jumpIfFalse, a: condition, b: form.guardIndex, at: send.messageRange)
         let toFallback = emit(.jump)
@@ -59,10 +65,10 @@ extension CodeGenerator {
         // before them, still finds the condition there), so a body whose target is
         // the topmost register can compute into it directly.
         top = mark
-        try compileInlinedBody(whenTrue, into: target)
+        try compileBranch(whenTrue, into: target)
         let thenEnd = emit(.jump)
         patch(branch, to: instructions.count)
-        try compileInlinedBody(whenFalse, into: target)
+        try compileBranch(whenFalse, into: target)
         let elseEnd = emit(.jump)
         patch(toFallback, to: instructions.count)
         top = max(top, condition + 1)
@@ -70,6 +76,21 @@ extension CodeGenerator {
         patch(thenEnd, to: instructions.count)
         patch(elseEnd, to: instructions.count)
         top = mark
+    }
+
+    /// One branch of an inlined conditional.
+    enum ConditionalBranch {
+        /// The statements of a block literal (nil: no block, the branch answers nil).
+        case block(Expression?)
+        /// A constant (the `false` of `&&`, the `true` of `||`).
+        case constant(Value)
+    }
+
+    func compileBranch(_ branch: ConditionalBranch, into target: Int) throws(CompileError) {
+        switch branch {
+        case .block(let expression): try compileInlinedBody(expression, into: target)
+        case .constant(let value): emit(.loadConstant, a: target, b: constant(value))
+        }
     }
 
     /// `[ c ] whileTrue: [ b ]`: while the condition is true run the body; stop when
@@ -116,31 +137,32 @@ extension CodeGenerator {
         top = mark
     }
 
-    /// `a to: b Do: [| :i | … ]`: `blk value: i` for i = a … b − 1, answering nil. The
-    /// loop variable is a register of this frame, set from a hidden counter at each
-    /// turn (so assigning it does not disturb the loop).
-    func compileToDo(_ send: Send, into target: Int) throws(CompileError) {
+    /// `a to: b Do: [| :i | … ]`: `blk value: i` for i = a … b − 1, answering nil
+    /// (`a through: b Do:`, `inclusive`: for i = a … b). The loop variable is a
+    /// register of this frame, set from a hidden counter at each turn (so assigning
+    /// it does not disturb the loop).
+    func compileCountedLoop(_ send: Send, inclusive: Bool, into target: Int) throws(CompileError) {
         let mark = top
         let counter = allocate(2)  // counter, counter + 1 = the bound
         try compile(send.receiver!, into: counter)
         try compile(send.arguments[0], into: counter + 1)
         let body = ControlForm.body(send.arguments[1])!
         let inner = compiler.inlinedScopes[body.range.start]!
-        let guarded = emit(.jumpIfGuarded, b: InlineGuard.toDo)
+        let guarded = emit(.jumpIfGuarded, b: inclusive ? InlineGuard.throughDo : InlineGuard.toDo)
         let notIntegers = emit(.jumpIfNotIntegers, a: counter)
         let variable = inner.ordered[0]
         // A loop variable the body never assigns can simply be the counter.
         let assigned = body.statements.contains { assigns(variable.name, $0.expression) }
         variable.register = assigned ? allocate() : counter
         let scratch = allocate()
-        let empty = emit(.jumpIfNotLess, a: counter)
+        let empty = emit(.jumpIfNotLess, a: counter, b: inclusive ? 1 : 0)
         let loop = instructions.count
         move(variable.register, counter)
         let outer = scope
         scope = inner
         try compileStatements(body.statements, into: scratch, lastUsed: false)
         scope = outer
-        patch(emit(.forLoop, a: counter), to: loop)
+        patch(emit(.forLoop, a: counter, b: inclusive ? 1 : 0), to: loop)
         patch(empty, to: instructions.count)
         emit(.loadConstant, a: target, b: constant(memory.nilValue))
         let end = emit(.jump)

@@ -15,6 +15,11 @@ enum ControlForm {
     case whileTrue
     case whileFalse
     case toDo
+    case throughDo
+    /// `a && [ … ]` and `a || [ … ]`: conditionals whose other branch answers
+    /// `false` (resp. `true`).
+    case and
+    case or
 
     /// The guard that disables this form once its selector is redefined.
     var guardIndex: Int {
@@ -26,6 +31,9 @@ enum ControlForm {
         case .whileTrue: InlineGuard.whileTrue
         case .whileFalse: InlineGuard.whileFalse
         case .toDo: InlineGuard.toDo
+        case .throughDo: InlineGuard.throughDo
+        case .and: InlineGuard.and
+        case .or: InlineGuard.or
         }
     }
 
@@ -40,19 +48,23 @@ enum ControlForm {
             return isPlainBlock(send.arguments[0]) && isPlainBlock(send.arguments[1]) ? .ifTrueFalse : nil
         case "ifFalse:True:":
             return isPlainBlock(send.arguments[0]) && isPlainBlock(send.arguments[1]) ? .ifFalseTrue : nil
+        case "&&":
+            return isPlainBlock(send.arguments[0]) ? .and : nil
+        case "||":
+            return isPlainBlock(send.arguments[0]) ? .or : nil
         case "whileTrue:", "whileFalse:":
             guard let receiver = send.receiver, isPlainBlock(receiver), isPlainBlock(send.arguments[0]) else {
                 return nil
             }
             return send.selector == "whileTrue:" ? .whileTrue : .whileFalse
-        case "to:Do:":
+        case "to:Do:", "through:Do:":
             guard send.receiver != nil, case .block(let body) = send.arguments[1].kind, body.slots.count == 1,
                 body.slots[0].kind == .argument
             else { return nil }
             // A nested block that uses the loop variable must see a fresh variable per
             // iteration, as a real `value:` activation gives it: then do not inline.
             return body.statements.contains { usesInNestedBlock(body.slots[0].name, $0.expression, nested: false) }
-                ? nil : .toDo
+                ? nil : send.selector == "to:Do:" ? .toDo : .throughDo
         default:
             return nil
         }
@@ -124,12 +136,17 @@ public enum InlineGuard {
     public static let whileTrue = 4
     public static let whileFalse = 5
     public static let toDo = 6
+    public static let throughDo = 7
+    public static let and = 8
+    public static let or = 9
     /// Always valid: for branches inside a loop whose guard was checked on entry.
     public static let never = 63
+    /// The bit of `never` in `VirtualMachine.controlValid`, always set.
+    public static let neverBit: UInt64 = 1 << 63
 
     /// The selectors guarded, by index.
     public static let selectors = [
         "ifTrue:", "ifFalse:", "ifTrue:False:", "ifFalse:True:", "whileTrue:",
-        "whileFalse:", "to:Do:",
+        "whileFalse:", "to:Do:", "through:Do:", "&&", "||",
     ]
 }

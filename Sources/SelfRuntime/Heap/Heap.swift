@@ -242,6 +242,14 @@ public final class Heap {
         return object
     }
 
+    /// Whether `allocate` of `words` words would take its fast path, which never
+    /// collects (so no object moves).
+    @inline(__always)
+    public func canAllocateWithoutCollecting(words: Int) -> Bool {
+        let bytes = words &* 8
+        return !collectAtEverySafepoint && top + bytes <= limit && bytes <= largeObjectBytes
+    }
+
     /// A new young float holding `bits`: `allocate` for the one kind the arithmetic
     /// fast paths make on every operation, with its header and body written at once.
     /// A safepoint, as `allocate` is.

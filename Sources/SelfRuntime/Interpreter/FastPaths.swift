@@ -47,8 +47,7 @@ extension VirtualMachine {
         let right: Double
         var integerOperand: Int64? = nil
         if x.isObject && x.object[word: 0].raw == floatMap {
-            if _slowPath(floatArithmeticEpoch != lookupEpoch) { validateFloatArithmetic() }
-            guard floatArithmeticValid & (1 << UInt64(operation)) != 0 else { return nil }
+            guard floatArithmeticValid & (1 &<< UInt64(operation)) != 0 else { return nil }
             left = x.object.floatValue
             if y.isInteger {
                 integerOperand = y.integer
@@ -59,8 +58,7 @@ extension VirtualMachine {
                 return nil
             }
         } else if x.isInteger && y.isObject && y.object[word: 0].raw == floatMap {
-            if _slowPath(arithmeticEpoch != lookupEpoch) { validateArithmetic() }
-            guard arithmeticValid & (1 << UInt64(operation)) != 0 else { return nil }
+            guard arithmeticValid & (1 &<< UInt64(operation)) != 0 else { return nil }
             integerOperand = x.integer
             left = Double(x.integer)
             right = y.object.floatValue
@@ -79,6 +77,10 @@ extension VirtualMachine {
             switch operation {
             case ArithmeticOperation.lessThan.rawValue: return left < right ? known.trueObject : known.falseObject
             case ArithmeticOperation.greaterThan.rawValue: return left > right ? known.trueObject : known.falseObject
+            case ArithmeticOperation.lessOrEqual.rawValue: return left <= right ? known.trueObject : known.falseObject
+            case ArithmeticOperation.greaterOrEqual.rawValue:
+                return left >= right ? known.trueObject : known.falseObject
+            case ArithmeticOperation.notEqual.rawValue: return left != right ? known.trueObject : known.falseObject
             default: return left == right ? known.trueObject : known.falseObject
             }
         }
@@ -114,7 +116,7 @@ extension VirtualMachine {
         stub.forwarded = true
         real.stub = stub
         // Caches that looked at the stub (e.g. for primitive wrappers) look again.
-        lookupEpoch &+= 1
+        invalidateLookups()
         return true
     }
 
@@ -168,10 +170,12 @@ extension VirtualMachine {
     func validateControl() {
         var valid: UInt64 = 0
         let known = memory.known
-        // (selector, argument evaluated by true (-1: answers nil), by false)
+        // (selector, argument evaluated by true, by false; -1: answers nil, -2: answers
+        // false, -3: answers true)
         let conditionals: [(Int, Int, Int)] = [
             (InlineGuard.ifTrue, 0, -1), (InlineGuard.ifFalse, -1, 0),
             (InlineGuard.ifTrueFalse, 0, 1), (InlineGuard.ifFalseTrue, 1, 0),
+            (InlineGuard.and, 0, -2), (InlineGuard.or, -3, 0),
         ]
         for (guardIndex, onTrue, onFalse) in conditionals {
             let selector = memory.selectors.intern(InlineGuard.selectors[guardIndex])
@@ -183,7 +187,7 @@ extension VirtualMachine {
         }
         let loops: [(Int, Value)] = [
             (InlineGuard.whileTrue, known.blockTraits), (InlineGuard.whileFalse, known.blockTraits),
-            (InlineGuard.toDo, Value(integer: 0)),
+            (InlineGuard.toDo, Value(integer: 0)), (InlineGuard.throughDo, Value(integer: 0)),
         ]
         for (guardIndex, receiver) in loops {
             let selector = memory.selectors.intern(InlineGuard.selectors[guardIndex])
@@ -192,13 +196,14 @@ extension VirtualMachine {
             if firstDefinitions[guardIndex] == .empty { firstDefinitions[guardIndex] = found.value }
             if firstDefinitions[guardIndex] == found.value { valid |= 1 << UInt64(guardIndex) }
         }
-        controlValid = valid
+        controlValid = valid | InlineGuard.neverBit
         controlEpoch = lookupEpoch
     }
 
     /// Whether `receiver` answers `selector` with a method that is exactly
     /// `( argN value )` (argument ≥ 0), or that answers nil (argument −1: an empty
-    /// body, or `( nil )` where `nil` is the nil object).
+    /// body, or `( nil )` where `nil` is the nil object), false (−2: `( false )`) or
+    /// true (−3: `( true )`).
     func answers(_ receiver: Value, _ selector: Int32, byEvaluating argument: Int) -> Bool {
         let found = lookup(selector, in: receiver)
         guard found.kind == .method else { return false }
@@ -215,15 +220,21 @@ extension VirtualMachine {
             let site = code.sites[Instruction.b(words[1])]
             return memory.selectors.name(site.selector) == "value"
         }
+        let (expected, name) =
+            switch argument {
+            case -2: (memory.known.falseObject, "false")
+            case -3: (memory.known.trueObject, "true")
+            default: (memory.nilValue, "nil")
+            }
         guard count == 2, Instruction.a(words[0]) == result else { return false }
         switch Instruction.op(words[0]) {
         case .loadConstant:
-            return code.constants[Instruction.b(words[0])] == memory.nilValue
+            return code.constants[Instruction.b(words[0])] == expected
         case .send:
             let site = code.sites[Instruction.b(words[0])]
-            guard Instruction.c(words[0]) == 1, memory.selectors.name(site.selector) == "nil" else { return false }
-            let nilFound = lookup(site.selector, in: receiver)
-            return nilFound.kind == .constant && nilFound.value == memory.nilValue
+            guard Instruction.c(words[0]) == 1, memory.selectors.name(site.selector) == name else { return false }
+            let found = lookup(site.selector, in: receiver)
+            return found.kind == .constant && found.value == expected
         default:
             return false
         }

@@ -46,23 +46,71 @@ extension VirtualMachine {
         // The running actor's stack is the VM's own `stack` (a value it holds): an
         // actor switch, always out of line and followed by `reload()`, swaps it, and
         // the reload then reads the new actor's top frame.
-        var frameBase = stack.frames[stack.frameCount - 1].base
-        var code = stack.frames[stack.frameCount - 1].code
-        var instructions = code.pointee.instructions
+        // `ip` points at the next instruction word: a pointer rather than an index
+        // into the code's instructions, so that dispatch needs no base register. The
+        // frame keeps the index (`savePC`), so that it survives code moves and fits
+        // 32 bits.
+        var frameBase = stack.frames[stack.frameCount &- 1].base
+        var code = stack.frames[stack.frameCount &- 1].code
         var constants = code.pointee.constants
         var regs = stack.registers + frameBase
-        var pc = stack.frames[stack.frameCount - 1].pc
+        var ip = UnsafePointer(code.pointee.instructions) + stack.frames[stack.frameCount &- 1].pc
 
         /// Reloads the loop's locals from the top frame after a push, pop, stack
         /// growth or actor switch.
         func reload() {
-            let frame = stack.frames[stack.frameCount - 1]
+            let frame = stack.frames[stack.frameCount &- 1]
             frameBase = frame.base
             code = frame.code
-            instructions = code.pointee.instructions
             constants = code.pointee.constants
             regs = stack.registers + frameBase
-            pc = frame.pc
+            ip = UnsafePointer(code.pointee.instructions) + frame.pc
+        }
+
+        /// Whether a frame of `callee` at register `newBase` can be entered by `enter`:
+        /// there is room for it, it has no locals to initialise, and no interrupt is
+        /// pending (every call is a safepoint, `reserveFrame`).
+        @inline(__always)
+        func canEnterDirectly(_ callee: UnsafeMutablePointer<CodeInfo>, base newBase: Int) -> Bool {
+            let count = stack.frameCount
+            return count < stack.maximumFrames && count < stack.frameCapacity
+                && newBase &+ callee.pointee.registerCount <= stack.highWater && callee.pointee.localCount == 0
+                && !Interrupt.requested.load(ordering: .relaxed)
+        }
+
+        /// Pushes a frame of `callee` whose receiver is at rA (its self, context and
+        /// callee registers already set) and makes it the loop's state.
+        @inline(__always)
+        func enter(_ callee: UnsafeMutablePointer<CodeInfo>, at a: Int) {
+            let count = stack.frameCount
+            let newBase = frameBase &+ a
+            stack.frames[count &- 1].pc = instructionIndex(ip, code)
+            stack.frames[count] = Frame(
+                code: callee, base: newBase, resultIndex: newBase, pc: 0, serial: stack.nextSerial, flags: 0)
+            stack.nextSerial &+= 1
+            stack.frameCount = count &+ 1
+            frameBase = newBase
+            code = callee
+            constants = callee.pointee.constants
+            regs = regs + a
+            ip = UnsafePointer(callee.pointee.instructions)
+        }
+
+        /// Runs the primitive a send's cache names (`primitiveMethod` and the kinds
+        /// the loop runs itself, when it does not) with the send's layout at rA.
+        @inline(__always)
+        func runCachedPrimitive(_ site: UnsafeMutablePointer<SendSite>, _ a: Int, _ stopDepth: Int) -> PrimitiveStep {
+            savePC()
+            let result = primitives[Int(site.pointee.cachedIndex)](
+                self, frameBase + a, Int(site.pointee.argumentCount))
+            return storePrimitiveResult(result, base: frameBase + a, stopDepth: stopDepth)
+        }
+
+        /// Records the next instruction in the top frame, before anything that may
+        /// read it (a stack trace, a push, a collection that moves the stack).
+        @inline(__always)
+        func savePC() {
+            stack.frames[stack.frameCount &- 1].pc = instructionIndex(ip, code)
         }
 
         /// Stores a result of the arithmetic fast paths in rA and, when the extension
@@ -71,15 +119,15 @@ extension VirtualMachine {
         func storeArithmetic(_ value: Value, _ a: Int, _ extensionWord: UInt64) {
             regs[a] = value
             if ArithmeticExtension.fusesMove(extensionWord) {
-                regs[Instruction.a(instructions[pc])] = value
-                pc &+= 1
+                regs[Instruction.a(ip.pointee)] = value
+                ip += 1
             }
         }
 
         while true {
-            let word = instructions[pc]
-            pc &+= 1
-            if Mode.enabled { trace(word, pc: pc - 1, code: code) }
+            let word = ip.pointee
+            ip += 1
+            if Mode.enabled { trace(word, pc: instructionIndex(ip, code) - 1, code: code) }
             let a = Instruction.a(word)
             switch Instruction.op(word) {
             case .move:
@@ -91,8 +139,8 @@ extension VirtualMachine {
             case .loadString:
                 regs[a] = memory.makeByteArray(codes[code.pointee.index].strings[Instruction.b(word)])
             case .loadFloat:
-                regs[a] = memory.makeFloat(Double(bitPattern: instructions[pc]))
-                pc &+= 1
+                regs[a] = memory.makeFloat(Double(bitPattern: ip.pointee))
+                ip += 1
             case .getContext:
                 let context = enclosingContext(regs[FrameLayout.contextRegister], Instruction.b(word)).object
                 regs[a] = context[word: 3 + Instruction.c(word)]
@@ -101,7 +149,7 @@ extension VirtualMachine {
                 if _slowPath(context.isGloballyReachable) {
                     // The variables of a block that the world holds: global state
                     // like a slot (actors.md §6.2–6.3).
-                    stack.frames[stack.frameCount - 1].pc = pc
+                    savePC()
                     if let message = checkWritable(context, VirtualMachine.assignmentNotWritable) {
                         if let end = raise(message, stopDepth: stopDepth) { return end }
                         reload()
@@ -114,7 +162,7 @@ extension VirtualMachine {
                 regs[a] = enclosingContext(regs[FrameLayout.contextRegister], Instruction.b(word))
             case .pushContext:
                 let count = Instruction.c(word)
-                let context = memory.heap.allocate(
+                let context = memory.allocate(
                     .context, words: 3 + count, map: memory.known.contextMap, fill: memory.nilValue)
                 context[word: 2] = regs[FrameLayout.contextRegister]
                 regs[FrameLayout.contextRegister] = context.value
@@ -135,7 +183,7 @@ extension VirtualMachine {
                     compiled.lazyMaps[index] = map
                 }
                 if compiled.lazyMaps[index] == .empty {
-                    stack.frames[stack.frameCount - 1].pc = pc
+                    savePC()
                     if let end = raise("Internal error: a fallback block did not compile", stopDepth: stopDepth) {
                         return end
                     }
@@ -146,7 +194,7 @@ extension VirtualMachine {
                     map: compiled.lazyMaps[index], values: regs + a + 1,
                     frameIndex: stack.frameCount - 1, regs: regs)
             case .compileMethod:
-                stack.frames[stack.frameCount - 1].pc = pc
+                savePC()
                 guard materialize(code) else {
                     if let end = raise("Internal error: a method did not compile", stopDepth: stopDepth) {
                         return end
@@ -160,7 +208,7 @@ extension VirtualMachine {
                     if end > stack.registerCapacity { stack.growRegisters(toHold: end) }
                     stack.highWater = end
                 }
-                stack.frames[stack.frameCount - 1].pc = 0
+                stack.frames[stack.frameCount &- 1].pc = 0
                 reload()
             case .send:
                 let site = code.pointee.sites + Instruction.b(word)
@@ -184,13 +232,45 @@ extension VirtualMachine {
                                 object, Int(site.pointee.cachedIndex), regs[a + FrameLayout.firstArgument])
                             continue
                         }
+                    case LookupResult.Kind.identityPrimitive.rawValue:
+                        regs[a] = receiver == regs[a + FrameLayout.firstArgument] ? trueObject : falseObject
+                        continue
+                    case LookupResult.Kind.arrayAtPrimitive.rawValue:
+                        // The cache holds for the array map only. Anything but an index
+                        // in bounds takes the primitive, which reports the error.
+                        let array = receiver.object
+                        let index = regs[a + FrameLayout.firstArgument]
+                        if index.isInteger && index.integer >= 0 && index.integer < array[word: 2].integer {
+                            regs[a] = array[word: 3 &+ Int(index.integer)]
+                            continue
+                        }
+                        switch runCachedPrimitive(site, a, stopDepth) {
+                        case .stored: continue
+                        case .reload: reload()
+                        case .end(let end): return end
+                        }
+                        continue
+                    case LookupResult.Kind.arrayAtPutPrimitive.rawValue:
+                        // As `ownFieldAssignment`: an array that is not globally
+                        // reachable needs neither the write check nor the walk.
+                        let array = receiver.object
+                        let index = regs[a + FrameLayout.firstArgument]
+                        if index.isInteger && index.integer >= 0 && index.integer < array[word: 2].integer
+                            && !array.isGloballyReachable
+                        {
+                            store(regs[a + FrameLayout.firstArgument + 1], into: array, at: 3 &+ Int(index.integer))
+                            continue
+                        }
+                        switch runCachedPrimitive(site, a, stopDepth) {
+                        case .stored: continue
+                        case .reload: reload()
+                        case .end(let end): return end
+                        }
+                        continue
                     case LookupResult.Kind.primitiveMethod.rawValue:
                         // A method that only wraps a primitive: the send's layout is the
                         // primitive's, so the primitive runs without a frame.
-                        stack.frames[stack.frameCount - 1].pc = pc
-                        let result = primitives[Int(site.pointee.cachedIndex)](
-                            self, frameBase + a, Int(site.pointee.argumentCount))
-                        switch storePrimitiveResult(result, base: frameBase + a, stopDepth: stopDepth) {
+                        switch runCachedPrimitive(site, a, stopDepth) {
                         case .stored: continue
                         case .reload: reload()
                         case .end(let end): return end
@@ -201,31 +281,13 @@ extension VirtualMachine {
                         // directly; anything unusual goes through activateMethod.
                         let method = site.pointee.cachedValue.object
                         let callee = pointer(fromRawWord: method[word: 2]).assumingMemoryBound(to: CodeInfo.self)
-                        let count = stack.frameCount
-                        let newBase = frameBase + a
-                        if _fastPath(
-                            count < stack.maximumFrames && count < stack.frameCapacity
-                                && newBase + callee.pointee.registerCount <= stack.highWater
-                                && callee.pointee.localCount == 0
-                                && !Interrupt.requested.load(ordering: .relaxed))
-                        {
-                            stack.frames[count - 1].pc = pc
+                        if _fastPath(canEnterDirectly(callee, base: frameBase &+ a)) {
                             regs[a + FrameLayout.contextRegister] = nilObject
                             regs[a + FrameLayout.calleeRegister] = method.value
-                            stack.frames[count] = Frame(
-                                code: callee, base: newBase, resultIndex: newBase, pc: 0, serial: stack.nextSerial,
-                                flags: 0)
-                            stack.nextSerial &+= 1
-                            stack.frameCount = count + 1
-                            frameBase = newBase
-                            code = callee
-                            instructions = callee.pointee.instructions
-                            constants = callee.pointee.constants
-                            regs = regs + a
-                            pc = 0
+                            enter(callee, at: a)
                             continue
                         }
-                        stack.frames[stack.frameCount - 1].pc = pc
+                        savePC()
                         if let message = activateMethod(
                             site.pointee.cachedValue.object, base: frameBase + a,
                             argumentCount: Int(site.pointee.argumentCount))
@@ -234,17 +296,39 @@ extension VirtualMachine {
                         }
                         reload()
                         continue
+                    case LookupResult.Kind.blockInvocation.rawValue:
+                        // `value`, `value:`… of a block (a block literal's blocks share
+                        // its map, so the cache holds for all of them).
+                        let block = receiver.object
+                        let callee = pointer(fromRawWord: block.map[word: MapLayout.code])
+                            .assumingMemoryBound(to: CodeInfo.self)
+                        if _fastPath(canEnterDirectly(callee, base: frameBase &+ a)) {
+                            regs[a + FrameLayout.selfRegister] = block[word: 2]
+                            regs[a + FrameLayout.contextRegister] = block[word: 3]
+                            regs[a + FrameLayout.calleeRegister] = receiver
+                            enter(callee, at: a)
+                            continue
+                        }
+                        savePC()
+                        if let message = activateBlock(block, base: frameBase + a) {
+                            if let end = raise(message, stopDepth: stopDepth) { return end }
+                        }
+                        reload()
+                        continue
+                    case LookupResult.Kind.holderField.rawValue:
+                        regs[a] = memory.field(site.pointee.cachedValue.object, Int(site.pointee.cachedIndex))
+                        continue
                     default:
                         break
                     }
                 }
-                stack.frames[stack.frameCount - 1].pc = pc
+                savePC()
                 if let end = finishSend(performSend(site: site, base: frameBase + a), stopDepth: stopDepth) {
                     return end
                 }
                 reload()
             case .invoke:
-                stack.frames[stack.frameCount - 1].pc = pc
+                savePC()
                 if let message = activateMethod(
                     regs[a + 2].object, base: frameBase + a, argumentCount: Instruction.c(word), keepContext: true)
                 {
@@ -252,7 +336,7 @@ extension VirtualMachine {
                 }
                 reload()
             case .primitive:
-                stack.frames[stack.frameCount - 1].pc = pc
+                savePC()
                 let result = primitives[Instruction.b(word)](self, frameBase + a, Instruction.c(word))
                 switch storePrimitiveResult(result, base: frameBase + a, stopDepth: stopDepth) {
                 case .stored: break
@@ -269,7 +353,7 @@ extension VirtualMachine {
                 }
                 reload()
             case .nonLocalReturn:
-                stack.frames[stack.frameCount - 1].pc = pc
+                savePC()
                 let value = regs[a]
                 switch nonLocalReturn(value, block: regs[FrameLayout.calleeRegister], stopDepth: stopDepth) {
                 case .failure(let failure):
@@ -282,73 +366,83 @@ extension VirtualMachine {
                     reload()
                 }
             case .restart:
-                pc = code.pointee.bodyStart
+                ip = UnsafePointer(code.pointee.instructions) + code.pointee.bodyStart
                 if let message = safepoint() {
-                    stack.frames[stack.frameCount - 1].pc = pc
+                    savePC()
                     if let end = raise(message, stopDepth: stopDepth) { return end }
                     reload()
                 }
             case .jump:
                 let offset = Instruction.c(word)
-                pc &+= offset
+                ip += offset
                 if offset < 0, let message = safepoint() {
-                    stack.frames[stack.frameCount - 1].pc = pc
+                    savePC()
                     if let end = raise(message, stopDepth: stopDepth) { return end }
                     reload()
                 }
             case .jumpIfFalse:
                 let value = regs[a]
-                if _slowPath(controlEpoch != lookupEpoch) { validateControl() }
-                let guardIndex = Instruction.b(word)
-                if _slowPath(guardIndex != InlineGuard.never && controlValid & (1 << UInt64(guardIndex)) == 0) {
+                if _slowPath(controlValid & (1 &<< UInt64(Instruction.b(word))) == 0) {
+                    // A stale mask: validate and run the instruction again. Otherwise
+                    // the guard fails, and the code that follows makes the real send.
+                    if controlEpoch != lookupEpoch {
+                        validateControl()
+                        ip -= 1
+                    }
                     continue
                 }
                 if value == falseObject {
-                    pc &+= Instruction.c(word)
+                    ip += Instruction.c(word)
                 } else if value == trueObject {
-                    pc &+= 1
+                    ip += 1
                 }
             case .jumpIfGuarded:
-                if _slowPath(controlEpoch != lookupEpoch) { validateControl() }
-                if _slowPath(controlValid & (1 << UInt64(Instruction.b(word))) == 0) {
-                    pc &+= Instruction.c(word)
+                if _slowPath(controlValid & (1 &<< UInt64(Instruction.b(word))) == 0) {
+                    if controlEpoch != lookupEpoch {
+                        validateControl()
+                        ip -= 1
+                        continue
+                    }
+                    ip += Instruction.c(word)
                 }
             case .fail:
-                stack.frames[stack.frameCount - 1].pc = pc
+                savePC()
                 let message = String(
                     decoding: codes[code.pointee.index].strings[Instruction.b(word)], as: UTF8.self)
                 if let end = raise(message, stopDepth: stopDepth) { return end }
                 reload()
             case .jumpIfNotIntegers:
                 if !(regs[a].isInteger && regs[a + 1].isInteger) {
-                    pc &+= Instruction.c(word)
+                    ip += Instruction.c(word)
                 }
             case .jumpIfNotLess:
-                if !(regs[a].integer < regs[a + 1].integer) {
-                    pc &+= Instruction.c(word)
+                if !(regs[a].integer < regs[a + 1].integer &+ Int64(Instruction.b(word))) {
+                    ip += Instruction.c(word)
                 }
             case .forLoop:
-                let next = Value(raw: regs[a].raw &+ 2)
-                regs[a] = next
-                if next.integer < regs[a + 1].integer {
-                    pc &+= Instruction.c(word)
+                // Another turn when counter + 1 < bound (+ 1 when inclusive), tested
+                // before the increment so that an inclusive bound of the largest
+                // small integer cannot wrap the counter.
+                let counter = regs[a]
+                if counter.integer < regs[a + 1].integer &- 1 &+ Int64(Instruction.b(word)) {
+                    regs[a] = Value(raw: counter.raw &+ 2)
+                    ip += Instruction.c(word)
                     if let message = safepoint() {
-                        stack.frames[stack.frameCount - 1].pc = pc
+                        savePC()
                         if let end = raise(message, stopDepth: stopDepth) { return end }
                         reload()
                     }
                 }
             case .arithmetic:
-                let extensionWord = instructions[pc]
-                pc &+= 1
+                let extensionWord = ip.pointee
+                ip += 1
                 let x = regs[Instruction.b(word)]
                 let y =
                     ArithmeticExtension.hasImmediate(extensionWord)
                     ? Value(integer: ArithmeticExtension.immediate(extensionWord)) : regs[Instruction.c(word)]
                 if x.isInteger && y.isInteger {
-                    if _slowPath(arithmeticEpoch != lookupEpoch) { validateArithmetic() }
                     let operation = ArithmeticExtension.operation(extensionWord)
-                    if arithmeticValid & (1 << UInt64(operation)) != 0 {
+                    if arithmeticValid & (1 &<< UInt64(operation)) != 0 {
                         let left = Int64(bitPattern: x.raw)
                         let right = Int64(bitPattern: y.raw)
                         switch operation {
@@ -396,6 +490,15 @@ extension VirtualMachine {
                         case ArithmeticOperation.greaterThan.rawValue:
                             storeArithmetic(left > right ? trueObject : falseObject, a, extensionWord)
                             continue
+                        case ArithmeticOperation.lessOrEqual.rawValue:
+                            storeArithmetic(left <= right ? trueObject : falseObject, a, extensionWord)
+                            continue
+                        case ArithmeticOperation.greaterOrEqual.rawValue:
+                            storeArithmetic(left >= right ? trueObject : falseObject, a, extensionWord)
+                            continue
+                        case ArithmeticOperation.notEqual.rawValue:
+                            storeArithmetic(left != right ? trueObject : falseObject, a, extensionWord)
+                            continue
                         default:
                             storeArithmetic(left == right ? trueObject : falseObject, a, extensionWord)
                             continue
@@ -405,10 +508,10 @@ extension VirtualMachine {
                 // Two floats, the most common mixed-free case, inline; the others
                 // (an integer operand, a stale epoch) in `floatArithmetic`.
                 if x.isObject && y.isObject && x.object[word: 0].raw == floatMap
-                    && y.object[word: 0].raw == floatMap && floatArithmeticEpoch == lookupEpoch
+                    && y.object[word: 0].raw == floatMap
                 {
                     let operation = ArithmeticExtension.operation(extensionWord)
-                    if floatArithmeticValid & (1 << UInt64(operation)) != 0 {
+                    if floatArithmeticValid & (1 &<< UInt64(operation)) != 0 {
                         let left = x.object.floatValue
                         let right = y.object.floatValue
                         switch operation {
@@ -433,6 +536,15 @@ extension VirtualMachine {
                         case ArithmeticOperation.equal.rawValue:
                             storeArithmetic(left == right ? trueObject : falseObject, a, extensionWord)
                             continue
+                        case ArithmeticOperation.lessOrEqual.rawValue:
+                            storeArithmetic(left <= right ? trueObject : falseObject, a, extensionWord)
+                            continue
+                        case ArithmeticOperation.greaterOrEqual.rawValue:
+                            storeArithmetic(left >= right ? trueObject : falseObject, a, extensionWord)
+                            continue
+                        case ArithmeticOperation.notEqual.rawValue:
+                            storeArithmetic(left != right ? trueObject : falseObject, a, extensionWord)
+                            continue
                         default:
                             break
                         }
@@ -445,10 +557,17 @@ extension VirtualMachine {
                     storeArithmetic(result, a, extensionWord)
                     continue
                 }
+                // Stale masks: validate and run the instruction again.
+                if _slowPath(arithmeticEpoch != lookupEpoch || floatArithmeticEpoch != lookupEpoch) {
+                    validateArithmetic()
+                    validateFloatArithmetic()
+                    ip -= 2
+                    continue
+                }
                 // The real send: receiver and argument in the send layout at rA.
                 regs[a] = x
                 regs[a + FrameLayout.firstArgument] = y
-                stack.frames[stack.frameCount - 1].pc = pc
+                savePC()
                 let site = code.pointee.sites + ArithmeticExtension.site(extensionWord)
                 if let end = finishSend(performSend(site: site, base: frameBase + a), stopDepth: stopDepth) {
                     return end
@@ -456,6 +575,14 @@ extension VirtualMachine {
                 reload()
             }
         }
+    }
+
+    /// The index of the instruction `ip` points at in `code`. Computed on raw
+    /// addresses: a pointer difference divides with rounding toward zero, which the
+    /// compiler cannot know is exact.
+    @inline(__always)
+    func instructionIndex(_ ip: UnsafePointer<UInt64>, _ code: UnsafeMutablePointer<CodeInfo>) -> Int {
+        (Int(bitPattern: ip) &- Int(bitPattern: code.pointee.instructions)) &>> 3
     }
 
     /// The context `depth` levels out from `context` (0: itself), following each

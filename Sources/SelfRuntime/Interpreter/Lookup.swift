@@ -31,6 +31,20 @@ public struct LookupResult: Sendable {
         case blockInvocation = 9
         /// In inline caches only: a method that just wraps a primitive (`cachedIndex`).
         case primitiveMethod = 10
+        /// In inline caches only: `primitiveMethod` of a primitive the dispatch loop
+        /// runs itself (`cachedIndex` still names it, for its slow path): `_Eq:`;
+        /// `_ArrayAt:` and `_ArrayAt:Put:` on an array receiver.
+        case identityPrimitive = 11
+        case arrayAtPrimitive = 12
+        case arrayAtPutPrimitive = 13
+
+        /// Whether this is one of the cache-only kinds of a primitive wrapper.
+        public var isPrimitiveWrapper: Bool {
+            switch self {
+            case .primitiveMethod, .identityPrimitive, .arrayAtPrimitive, .arrayAtPutPrimitive: true
+            default: false
+            }
+        }
     }
 
     public var kind: Kind

@@ -119,7 +119,7 @@ extension VirtualMachine {
             || site.pointee.promote(map: map.value.raw, epoch: lookupEpoch)
         {
             var kind = LookupResult.Kind(rawValue: site.pointee.cachedKind)!
-            if kind == .primitiveMethod { kind = .method }
+            if kind.isPrimitiveWrapper { kind = .method }
             result = LookupResult(
                 kind: kind, value: site.pointee.cachedValue,
                 index: Int(site.pointee.cachedIndex), assignsParent: false, cacheable: true)
@@ -138,7 +138,7 @@ extension VirtualMachine {
                 if result.kind == .method, let primitive = wrappedPrimitive(result.value.object) {
                     // Later sends run the primitive directly (the loop's fast path);
                     // this one still activates the method.
-                    entry.kind = LookupResult.Kind.primitiveMethod.rawValue
+                    entry.kind = primitiveKind(primitive, receiverMap: map).rawValue
                     entry.index = Int32(primitive)
                 }
                 // wrappedPrimitive may have compiled the method, which starts a new
@@ -155,6 +155,18 @@ extension VirtualMachine {
             argumentCount: Int(site.pointee.argumentCount))
     }
 
+    /// The cache kind of a send that runs `primitive` on receivers of `map`: one the
+    /// dispatch loop runs itself, or `primitiveMethod`. The array intrinsics need an
+    /// array receiver (an object that merely inherits `at:` has another map).
+    func primitiveKind(_ primitive: Int, receiverMap map: ObjectRef) -> LookupResult.Kind {
+        switch primitive {
+        case PrimitiveTable.identityIndex: return .identityPrimitive
+        case PrimitiveTable.arrayAtIndex where map == memory.known.arrayMap: return .arrayAtPrimitive
+        case PrimitiveTable.arrayAtPutIndex where map == memory.known.arrayMap: return .arrayAtPutPrimitive
+        default: return .primitiveMethod
+        }
+    }
+
     /// Does what a lookup result says for a send whose receiver is at `base`.
     func act(on result: LookupResult, receiver: Value, selector: Int32, base: Int, argumentCount: Int)
         -> SendOutcome
@@ -165,7 +177,7 @@ extension VirtualMachine {
             return .failed("Unknown selector \"\(memory.selectors.name(selector))\"")
         case .constant:
             stack.registers[base] = result.value
-        case .method, .primitiveMethod:
+        case .method, .primitiveMethod, .identityPrimitive, .arrayAtPrimitive, .arrayAtPutPrimitive:
             if let message = activateMethod(result.value.object, base: base, argumentCount: argumentCount) {
                 return .failed(message)
             }
@@ -186,7 +198,7 @@ extension VirtualMachine {
             let value = stack.registers[base + FrameLayout.firstArgument]
             memory.setField(holder, result.index, value)
             spreadReachability(value, storedInto: holder)
-            if result.kind == .ownParentAssignment || result.kind == .holderParentAssignment { lookupEpoch &+= 1 }
+            if result.kind == .ownParentAssignment || result.kind == .holderParentAssignment { invalidateLookups() }
         }
         return .done
     }
@@ -350,7 +362,7 @@ extension VirtualMachine {
     func makeMethod(code: Value, values: UnsafeMutablePointer<Value>) -> Value {
         let info = pointer(fromRawWord: code).assumingMemoryBound(to: CodeInfo.self)
         let count = info.pointee.localCount
-        let method = memory.heap.allocate(.method, words: 3 + count, map: memory.known.methodMap, fill: .empty)
+        let method = memory.allocate(.method, words: 3 + count, map: memory.known.methodMap, fill: .empty)
         method[word: 2] = code
         for index in 0..<count { method[word: 3 + index] = values[index] }
         return method.value
@@ -362,7 +374,7 @@ extension VirtualMachine {
     {
         let info = pointer(fromRawWord: map.object[word: MapLayout.code]).assumingMemoryBound(to: CodeInfo.self)
         let count = info.pointee.localCount
-        let block = memory.heap.allocate(.block, words: 6 + count, map: map.object, fill: .empty)
+        let block = memory.allocate(.block, words: 6 + count, map: map.object, fill: .empty)
         block[word: 2] = regs[FrameLayout.selfRegister]
         block[word: 3] = regs[FrameLayout.contextRegister]
         let frame = stack.frames[frameIndex]

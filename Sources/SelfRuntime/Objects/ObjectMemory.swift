@@ -133,17 +133,27 @@ public final class ObjectMemory {
         return object.value
     }
 
+    /// `heap.allocate`, without a retain and release of the heap around the call
+    /// (which the actor's record owns; see `makeFloat`). Every allocation of the
+    /// interpreter's hot paths goes through here: blocks, contexts, clones, objects.
+    @inline(__always)
+    public func allocate(_ kind: ObjectKind, words: Int, map: ObjectRef, fill: Value) -> ObjectRef {
+        Unmanaged.passUnretained(heap)._withUnsafeGuaranteedRef {
+            $0.allocate(kind, words: words, map: map, fill: fill)
+        }
+    }
+
     /// A new zero-filled byte array.
     public func allocateByteArray(count: Int) -> ObjectRef {
         let words = 3 + (count + 7) / 8
-        let object = heap.allocate(.byteArray, words: words, map: known.byteArrayMap, fill: Value(integer: 0))
+        let object = allocate(.byteArray, words: words, map: known.byteArrayMap, fill: Value(integer: 0))
         object[word: 2] = Value(integer: Int64(count))
         return object
     }
 
     /// A new array of `count` copies of `fill`.
     public func allocateArray(count: Int, fill: Value) -> ObjectRef {
-        let object = heap.allocate(.array, words: 3 + count, map: known.arrayMap, fill: fill)
+        let object = allocate(.array, words: 3 + count, map: known.arrayMap, fill: fill)
         object[word: 2] = Value(integer: Int64(count))
         return object
     }
@@ -162,7 +172,7 @@ public final class ObjectMemory {
 
     /// A new slots object of `map` with every field set to `fill`.
     public func allocateSlots(map: ObjectRef, fill: Value) -> ObjectRef {
-        heap.allocate(.slots, words: max(3, 2 + map.mapFieldCount), map: map, fill: fill)
+        allocate(.slots, words: max(3, 2 + map.mapFieldCount), map: map, fill: fill)
     }
 
     // MARK: - Fields of slots objects
@@ -217,6 +227,23 @@ public final class ObjectMemory {
     /// globally reachable. Integers answer themselves.
     public func clone(_ value: Value) -> Value {
         guard value.isObject else { return value }
+        let original = value.object
+        let words = original.sizeInWords
+        if original.kind != .slots || original.map.mapFlags & MapFlags.fieldsOutOfLine == 0,
+            Unmanaged.passUnretained(heap)._withUnsafeGuaranteedRef({ $0.canAllocateWithoutCollecting(words: words) })
+        {
+            // The common case: nothing can move, so no handle is needed.
+            let copy = allocate(original.kind, words: words, map: original.map, fill: Value(integer: 0))
+            copy.address.advanced(by: 16).copyMemory(
+                from: original.address.advanced(by: 16), byteCount: (words - 2) * 8)
+            return copy.value
+        }
+        return cloneProtected(value)
+    }
+
+    /// `clone` where the allocation may collect (or the fields are out of line): the
+    /// original is held by a handle across it.
+    func cloneProtected(_ value: Value) -> Value {
         let handle = heap.protect(value)
         defer { heap.handles.removeLast() }
         let original = value.object

@@ -22,22 +22,15 @@ enum FloatPrimitives {
         ("FloatMax:", binary("_FloatMax:") { a, b in a.isNaN || b.isNaN ? .nan : Swift.max(a, b) }),
     ]
 
-    /// `< > <= >=` (false whenever NaN is involved) and `=` (false for non-numbers).
+    /// `< > <= >=` (false whenever NaN is involved), `=` (false for non-numbers) and
+    /// `!=` (its negation).
     static let comparisons: [(name: String, function: PrimitiveFunction)] = [
         ("FloatLT:", compare("_FloatLT:") { $0 < 0 }),
         ("FloatGT:", compare("_FloatGT:") { $0 > 0 }),
         ("FloatLE:", compare("_FloatLE:") { $0 <= 0 }),
         ("FloatGE:", compare("_FloatGE:") { $0 >= 0 }),
-        (
-            "FloatEq:",
-            { vm, base, _ in
-                primitive { () throws(PrimitiveFailure) in
-                    let receiver = try vm.float(vm.receiver(base), -1, "_FloatEq:").get()
-                    guard let other = vm.number(vm.argument(base, 0)) else { return .value(vm.memory.boolean(false)) }
-                    return .value(vm.memory.boolean(NumberOrder.compare(.float(receiver), other) == 0))
-                }
-            }
-        ),
+        ("FloatEq:", equality("_FloatEq:", equal: true)),
+        ("FloatNE:", equality("_FloatNE:", equal: false)),
     ]
 
     /// Conversions to integers and text, and the hash.
@@ -126,6 +119,18 @@ enum FloatPrimitives {
                 let argument = try vm.number(vm.argument(base, 0), 0, name).get()
                 let order = NumberOrder.compare(.float(receiver), argument)
                 return .value(vm.memory.boolean(order.map(test) ?? false))
+            }
+        }
+    }
+
+    /// `_FloatEq:` (`equal`) or `_FloatNE:`: whether a float is equal to any value (a
+    /// non-number is unequal, NaN is unequal to everything).
+    static func equality(_ name: String, equal: Bool) -> PrimitiveFunction {
+        { vm, base, _ in
+            primitive { () throws(PrimitiveFailure) in
+                let receiver = try vm.float(vm.receiver(base), -1, name).get()
+                guard let other = vm.number(vm.argument(base, 0)) else { return .value(vm.memory.boolean(!equal)) }
+                return .value(vm.memory.boolean((NumberOrder.compare(.float(receiver), other) == 0) == equal))
             }
         }
     }

@@ -108,26 +108,16 @@ enum IntegerPrimitives {
         ),
     ]
 
-    /// `< >`, equality and the hash.
+    /// `< > <= >=`, equality and inequality, and the hash. `<=`, `>=` and `!=` are
+    /// primitives (an extension, docs/primitives-extensions.md) so that the
+    /// interpreter's arithmetic fast path covers them.
     static let comparisons: [(name: String, function: PrimitiveFunction)] = [
         ("IntLT:", order("_IntLT:") { $0 < 0 }),
         ("IntGT:", order("_IntGT:") { $0 > 0 }),
-        (
-            "IntEq:",
-            { vm, base, _ in
-                let receiver = vm.receiver(base)
-                let argument = vm.argument(base, 0)
-                // Small integers have one form: equal exactly when their words are.
-                if receiver.isInteger && argument.isInteger {
-                    return .value(vm.memory.boolean(argument == receiver))
-                }
-                guard let left = vm.number(receiver), !isFloat(left) else {
-                    return .error("Expected integer for receiver of _IntEq:")
-                }
-                guard let right = vm.number(argument) else { return .value(vm.memory.boolean(false)) }
-                return .value(vm.memory.boolean(NumberOrder.compare(left, right) == 0))
-            }
-        ),
+        ("IntLE:", order("_IntLE:") { $0 <= 0 }),
+        ("IntGE:", order("_IntGE:") { $0 >= 0 }),
+        ("IntEq:", equality("_IntEq:", equal: true)),
+        ("IntNE:", equality("_IntNE:", equal: false)),
         (
             "IntHash",
             { vm, base, _ in
@@ -296,7 +286,25 @@ enum IntegerPrimitives {
         }
     }
 
-    /// `_IntLT:`/`_IntGT:`: `test` of the exact order of an integer and a number
+    /// `_IntEq:` (`equal`) or `_IntNE:`: whether an integer is equal to any value
+    /// (a non-number is unequal).
+    static func equality(_ name: String, equal: Bool) -> PrimitiveFunction {
+        { vm, base, _ in
+            let receiver = vm.receiver(base)
+            let argument = vm.argument(base, 0)
+            // Small integers have one form: equal exactly when their words are.
+            if receiver.isInteger && argument.isInteger {
+                return .value(vm.memory.boolean((argument == receiver) == equal))
+            }
+            guard let left = vm.number(receiver), !isFloat(left) else {
+                return .error("Expected integer for receiver of \(name)")
+            }
+            guard let right = vm.number(argument) else { return .value(vm.memory.boolean(!equal)) }
+            return .value(vm.memory.boolean((NumberOrder.compare(left, right) == 0) == equal))
+        }
+    }
+
+    /// `_IntLT:`, `_IntGT:`, `_IntLE:`, `_IntGE:`: `test` of the exact order of an integer and a number
     /// (false when the float is NaN).
     static func order(_ name: String, _ test: @escaping @Sendable (Int) -> Bool) -> PrimitiveFunction {
         { vm, base, _ in

@@ -156,6 +156,6 @@ extension VirtualMachine {
             for index in 0..<fields.count { markGloballyReachable(heap.handles[protectedStart + index]) }
             for slot in slots where !slot.kind.isAssignable { markGloballyReachable(slot.value) }
         }
-        lookupEpoch &+= 1
+        invalidateLookups()
     }
 }

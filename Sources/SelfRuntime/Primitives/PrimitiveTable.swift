@@ -44,6 +44,12 @@ public enum PrimitiveTable {
 
     /// The index of a primitive (name without the underscore), or nil.
     public static func index(of name: String) -> Int? { indices[name] }
+
+    /// The primitives the dispatch loop runs itself when a send's cache says so
+    /// (`LookupResult.Kind.identityPrimitive` and the array ones).
+    static let identityIndex = index(of: "Eq:")!
+    static let arrayAtIndex = index(of: "ArrayAt:")!
+    static let arrayAtPutIndex = index(of: "ArrayAt:Put:")!
 }
 
 /// Argument access and the checks of primitives.md §1.2, shared by every family.

@@ -118,19 +118,16 @@ std traits string _AddSlots: (|
     copyFrom: a = (copyFrom: a Size: size - a).
 
     "Jenkins' one-at-a-time hash in 32-bit wrap-around arithmetic: a
-     non-negative integer below 2^32. Masking after every step keeps each
-     intermediate value below 2^44, so it never overflows (ZigSelf's version
-     overflows for most strings of 4 or more bytes: world-api.md 22)."
-    hash = ( | h. mask |
-        mask: 0xFFFFFFFF.
-        h: 0.
-        0 to: size Do: [| :i |
-            h: h + (_ByteAt: i).
-            h: ((h + (h << 10)) bitAnd: mask).
-            h: (h bitXor: (h >> 6)) ].
-        h: ((h + (h << 3)) bitAnd: mask).
-        h: (h bitXor: (h >> 11)).
-        (h + (h << 15)) bitAnd: mask ).
+     non-negative integer below 2^32, the same as ZigSelf's wherever ZigSelf's
+     does not overflow (it does for most strings of 4 or more bytes:
+     world-api.md 22). A primitive (an extension, docs/primitives-extensions.md):
+     in Self the loop cost some 60 instructions a byte; per step it is
+
+         h: ((h + byte) + ((h + byte) << 10)) bitAnd: 0xFFFFFFFF.
+         h: h bitXor: (h >> 6)
+
+     and at the end h + (h << 3), xor h >> 11, h + (h << 15), each masked."
+    hash = (_ByteArrayHash).
 
     asInteger = (asIntegerBase: 10).
     asHexInteger = (asIntegerBase: 16).

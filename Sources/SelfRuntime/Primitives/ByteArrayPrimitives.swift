@@ -86,6 +86,19 @@ enum ByteArrayPrimitives {
             }
         ),
         (
+            // The world's string `hash` (an extension, docs/primitives-extensions.md):
+            // Jenkins' one-at-a-time hash of the bytes in 32-bit wrap-around
+            // arithmetic, the value the world's Self loop computed.
+            "ByteArrayHash",
+            { vm, base, _ in
+                primitive { () throws(PrimitiveFailure) in
+                    let array = try vm.object(vm.receiver(base), .byteArray, -1, "_ByteArrayHash").get()
+                    let bytes = UnsafeRawBufferPointer(start: array.address + 24, count: vm.memory.count(array))
+                    return .value(Value(integer: Int64(oneAtATimeHash(bytes))))
+                }
+            }
+        ),
+        (
             "ByteArrayConcatenate:",
             { vm, base, _ in
                 primitive { () throws(PrimitiveFailure) in
@@ -120,4 +133,18 @@ enum ByteArrayPrimitives {
 extension ObjectMemory {
     public var falseValue: Value { known.falseObject }
     public var trueValue: Value { known.trueObject }
+}
+
+/// Jenkins' one-at-a-time hash, 32 bits (`_ByteArrayHash`).
+func oneAtATimeHash(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
+    var hash: UInt32 = 0
+    for byte in bytes {
+        hash &+= UInt32(byte)
+        hash &+= hash &<< 10
+        hash ^= hash &>> 6
+    }
+    hash &+= hash &<< 3
+    hash ^= hash &>> 11
+    hash &+= hash &<< 15
+    return hash
 }

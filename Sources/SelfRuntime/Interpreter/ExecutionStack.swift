@@ -99,12 +99,19 @@ public struct ExecutionStack {
     public private(set) var registerCapacity: Int
     /// The frame stack.
     public private(set) var frames: UnsafeMutablePointer<Frame>
-    public private(set) var frameCapacity: Int
+    public private(set) var frameCapacity: Int {
+        didSet { frameLimit = min(maximumFrames, frameCapacity) }
+    }
     /// Frames in use.
     public var frameCount = 0
     /// The deepest the frame stack may grow: beyond it, a send is a "Stack overflow"
     /// runtime error (language.md §12).
-    public var maximumFrames: Int
+    public var maximumFrames: Int {
+        didSet { frameLimit = min(maximumFrames, frameCapacity) }
+    }
+    /// `min(maximumFrames, frameCapacity)`: a frame may be pushed without further
+    /// checks below it (the dispatch loop's send fast path tests only this).
+    public private(set) var frameLimit: Int
     /// The next frame serial.
     var nextSerial = 1
 
@@ -127,6 +134,7 @@ public struct ExecutionStack {
         registers.initialize(repeating: .empty, count: registerCapacity)
         self.frameCapacity = frameCapacity
         frames = .allocate(capacity: frameCapacity)
+        frameLimit = min(maximumFrames, frameCapacity)
     }
 
     /// Frees the buffers (the stack is not used again).

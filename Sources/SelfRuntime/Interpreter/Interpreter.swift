@@ -52,7 +52,6 @@ extension VirtualMachine {
         // 32 bits.
         var frameBase = stack.frames[stack.frameCount &- 1].base
         var code = stack.frames[stack.frameCount &- 1].code
-        var constants = code.pointee.constants
         var regs = stack.registers + frameBase
         var ip = UnsafePointer(code.pointee.instructions) + stack.frames[stack.frameCount &- 1].pc
 
@@ -62,7 +61,6 @@ extension VirtualMachine {
             let frame = stack.frames[stack.frameCount &- 1]
             frameBase = frame.base
             code = frame.code
-            constants = code.pointee.constants
             regs = stack.registers + frameBase
             ip = UnsafePointer(code.pointee.instructions) + frame.pc
         }
@@ -73,7 +71,7 @@ extension VirtualMachine {
         @inline(__always)
         func canEnterDirectly(_ callee: UnsafeMutablePointer<CodeInfo>, base newBase: Int) -> Bool {
             let count = stack.frameCount
-            return count < stack.maximumFrames && count < stack.frameCapacity
+            return count < stack.frameLimit
                 && newBase &+ callee.pointee.registerCount <= stack.highWater && callee.pointee.localCount == 0
                 && !Interrupt.requested.load(ordering: .relaxed)
         }
@@ -91,7 +89,6 @@ extension VirtualMachine {
             stack.frameCount = count &+ 1
             frameBase = newBase
             code = callee
-            constants = callee.pointee.constants
             regs = regs + a
             ip = UnsafePointer(callee.pointee.instructions)
         }
@@ -135,7 +132,7 @@ extension VirtualMachine {
             case .loadInteger:
                 regs[a] = Value(integer: Int64(Instruction.c(word)))
             case .loadConstant:
-                regs[a] = constants[Instruction.b(word)]
+                regs[a] = code.pointee.constants[Instruction.b(word)]
             case .loadString:
                 regs[a] = memory.makeByteArray(codes[code.pointee.index].strings[Instruction.b(word)])
             case .loadFloat:
@@ -171,10 +168,10 @@ extension VirtualMachine {
                     template: codes[code.pointee.index].objectTemplates[Instruction.b(word)],
                     values: regs + a + 1)
             case .makeMethod:
-                regs[a] = makeMethod(code: constants[Instruction.b(word)], values: regs + a + 1)
+                regs[a] = makeMethod(code: code.pointee.constants[Instruction.b(word)], values: regs + a + 1)
             case .makeBlock:
                 regs[a] = makeBlock(
-                    map: constants[Instruction.b(word)], values: regs + a + 1,
+                    map: code.pointee.constants[Instruction.b(word)], values: regs + a + 1,
                     frameIndex: stack.frameCount - 1, regs: regs)
             case .makeLazyBlock:
                 let compiled = codes[code.pointee.index]
@@ -345,10 +342,11 @@ extension VirtualMachine {
                 }
             case .returnValue:
                 let value = regs[a]
-                let frame = stack.frames[stack.frameCount - 1]
+                let count = stack.frameCount &- 1
+                let frame = stack.frames[count]
                 stack.registers[frame.resultIndex] = value
-                stack.frameCount -= 1
-                if _slowPath(frame.flags != 0 || stack.frameCount == stopDepth) {
+                stack.frameCount = count
+                if _slowPath(frame.flags != 0 || count == stopDepth) {
                     if let end = frameEnded(frame, value: value, stopDepth: stopDepth) { return end }
                 }
                 reload()

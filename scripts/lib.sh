@@ -13,6 +13,12 @@
 SWIFTSELF_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SWIFTSELF_SCRATCH="${SWIFTSELF_SCRATCH:-$SWIFTSELF_ROOT/.build}"
 
+# How the scripts build release products: with the Swift runtime and Foundation
+# linked statically, so that a start does not spend 2 ms in the dynamic loader
+# (measured: an empty script 9.3 ms -> 7.3 ms wall, 35.9 M -> 30.6 M instructions).
+# Every release build uses the same flags, so that they share one build folder.
+SWIFTSELF_RELEASE=(-c release --static-swift-stdlib)
+
 # System packages the build needs: libedit for the REPL's line editor (SelfShell's
 # CEditLine target) and pkg-config to find it.
 SWIFTSELF_PACKAGES=(libedit-dev pkg-config)

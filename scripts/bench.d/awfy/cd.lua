@@ -10,11 +10,7 @@ local awfy = dofile((arg[0]:match("^(.*/)") or "./") .. "harness.lua")
 local NUM_AIRCRAFT = 100
 local ITERATIONS = 1
 
-local function class()
-    local c = {}
-    c.__index = c
-    return c
-end
+local class = awfy.class
 
 -- A growable sequence, as AWFY's own Vector: elements 1 .. size.
 local Vector = class()

@@ -11,12 +11,7 @@
 -- own collections. A binary constraint's direction is nil, FORWARD or BACKWARD.
 local awfy = dofile((arg[0]:match("^(.*/)") or "./") .. "harness.lua")
 
-local function class(super)
-    local c = {}
-    c.__index = c
-    if super then setmetatable(c, { __index = super }) end
-    return c
-end
+local class = awfy.class
 
 -- A growable sequence: storage holds the elements first_idx .. last_idx - 1
 -- (0-based), so that remove_first is cheap.

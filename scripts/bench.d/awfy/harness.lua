@@ -6,7 +6,8 @@
 -- and ends with awfy.run(benchmark, "Name", 20): that calls benchmark.benchmark()
 -- the given number of times, checks every result with benchmark.verify_result,
 -- and prints "Name: 20 iterations verified", which scripts/bench compares; a
--- result that does not verify raises an error, so the process fails.
+-- result that does not verify raises an error, so the process fails. awfy.class
+-- makes the programs' classes.
 local awfy = {}
 
 -- The suite's pseudo-random numbers: a 16-bit linear congruential generator
@@ -20,6 +21,15 @@ function awfy.random()
             return seed
         end,
     }
+end
+
+-- A class: a table that is its instances' metatable (setmetatable(instance,
+-- Class)), whose missing keys are looked up in `super` when one is given.
+function awfy.class(super)
+    local class = {}
+    class.__index = class
+    if super then setmetatable(class, { __index = super }) end
+    return class
 end
 
 function awfy.run(benchmark, name, iterations)

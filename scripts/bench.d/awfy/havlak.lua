@@ -18,11 +18,7 @@ local awfy = dofile((arg[0]:match("^(.*/)") or "./") .. "harness.lua")
 local INNER_ITERATIONS = 15
 local FIND_LOOP_ITERATIONS = 1
 
-local function class()
-    local c = {}
-    c.__index = c
-    return c
-end
+local class = awfy.class
 
 -- Vector: elements first_idx .. last_idx - 1 of storage (0-based keys, kept
 -- at storage[key + 1]).

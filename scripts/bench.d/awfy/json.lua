@@ -92,11 +92,7 @@ function JsonValue:is_null() return false end
 function JsonValue:as_object() error("Not an object") end
 function JsonValue:as_array() error("Not an array") end
 
-local function subclass(parent)
-    local class = setmetatable({}, { __index = parent })
-    class.__index = class
-    return class
-end
+local subclass = awfy.class
 
 -- An array: its elements in order.
 local JsonArray = subclass(JsonValue)

@@ -25,12 +25,7 @@ local WORK_PACKET_KIND = 1
 
 local DATA_SIZE = 4
 
-local function class(super)
-    local c = {}
-    c.__index = c
-    if super then setmetatable(c, { __index = super }) end
-    return c
-end
+local class = awfy.class
 
 -- The root of the benchmark's classes: appending a packet to a queue.
 local RBObject = class()

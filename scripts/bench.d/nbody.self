@@ -40,7 +40,7 @@ _AddSlots: (|
 
         "A new system of the Sun and the giant planets; the Sun's velocity
          makes the total momentum zero."
-        copySolarSystem = ( | sun. px <- 0.0. py <- 0.0. pz <- 0.0 |
+        copySolarSystem = ( | sun. bodies. px <- 0.0. py <- 0.0. pz <- 0.0 |
             sun: (body copy mass: solarMass).
             bodies: (std array copySize: 5).
             bodies at: 0 Put: sun.

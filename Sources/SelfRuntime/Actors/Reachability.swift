@@ -10,7 +10,15 @@ extension VirtualMachine {
     /// Sets the globally-reachable bit on everything reachable from `value` that does
     /// not have it yet (the walk stops at marked objects).
     func markGloballyReachable(_ value: Value) {
-        guard value.isObject, !value.object.isGloballyReachable else { return }
+        guard value.isObject else { return }
+        let root = value.object
+        if root.isGloballyReachable { return }
+        // A float, byte array or big integer refers to its map only, which is
+        // marked already in the common case: no walk (and no work list to allocate).
+        if root.kind.hasRawBody && root.map.isGloballyReachable {
+            root.isGloballyReachable = true
+            return
+        }
         var pending = [value]
         while let next = pending.popLast() {
             guard next.isObject else { continue }

@@ -432,9 +432,17 @@ public final class Heap {
         }
     }
 
-    @inline(never)
+    /// Adds `object` to the remembered set unless its flag says it is there: the
+    /// check inline (an old object written again and again is the common case), the
+    /// append out of line.
+    @inline(__always)
     func remember(_ object: ObjectRef) {
         if object.flag(HeaderBits.remembered) { return }
+        addToRememberedSet(object)
+    }
+
+    @inline(never)
+    func addToRememberedSet(_ object: ObjectRef) {
         object.setFlag(HeaderBits.remembered, true)
         rememberedSet.append(object)
     }

@@ -229,6 +229,11 @@ extension VirtualMachine {
                                 object, Int(site.pointee.cachedIndex), regs[a + FrameLayout.firstArgument])
                             continue
                         }
+                        if assignGloballyReachableField(
+                            object, Int(site.pointee.cachedIndex), regs[a + FrameLayout.firstArgument])
+                        {
+                            continue
+                        }
                     case LookupResult.Kind.identityPrimitive.rawValue:
                         regs[a] = receiver == regs[a + FrameLayout.firstArgument] ? trueObject : falseObject
                         continue

@@ -203,6 +203,18 @@ extension VirtualMachine {
         return .done
     }
 
+    /// The cached assignment of a field of a globally reachable object: the global
+    /// actor may write it (the reachability spreading to the value); any other answers
+    /// false, and the send's slow path reports the error (actors.md §6.3). Out of line,
+    /// so that the dispatch loop keeps only the call.
+    @inline(never)
+    func assignGloballyReachableField(_ object: ObjectRef, _ index: Int, _ value: Value) -> Bool {
+        guard current.role == .global else { return false }
+        storeField(object, index, value)
+        spreadReachability(value, storedInto: object)
+        return true
+    }
+
     /// Stores field `index` of a slots object through the write barrier.
     @inline(__always)
     func storeField(_ object: ObjectRef, _ index: Int, _ value: Value) {
@@ -215,7 +227,8 @@ extension VirtualMachine {
     @inline(__always)
     func store(_ value: Value, into object: ObjectRef, at word: Int) {
         if _slowPath(DebugSwitches.verifyIsolation || (object.isOld && value.isObject && !value.object.isOld)) {
-            memory.heap.store(value, into: object, at: word)
+            // Without a retain of the heap, which the actor's record owns.
+            Unmanaged.passUnretained(memory.heap)._withUnsafeGuaranteedRef { $0.store(value, into: object, at: word) }
         } else {
             object[word: word] = value
         }

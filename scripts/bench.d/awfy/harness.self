@@ -25,9 +25,14 @@ _AddSlots: (|
                 seed ).
         |).
 
-        "Runs benchmark benchmark n times, checking each result with
-         benchmark verifyResult:, and prints the line scripts/bench expects."
-        run: benchmark Named: name Iterations: n = (
+        "Runs benchmark benchmark n times on one copy of the prototype given
+         (as the suite's harnesses make one instance of the benchmark's class),
+         checking each result with verifyResult:, and prints the line
+         scripts/bench expects. Running the prototype itself would make every
+         object the benchmark stores globally reachable, which the Lua programs,
+         working on an instance, do not pay for."
+        run: prototype Named: name Iterations: n = ( | benchmark |
+            benchmark: prototype copy.
             0 to: n Do: [| :i. result |
                 result: benchmark benchmark.
                 (benchmark verifyResult: result) ifFalse: [

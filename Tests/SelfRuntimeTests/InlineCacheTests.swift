@@ -103,6 +103,19 @@ struct InlineCacheTests {
         #expect(t.integer("mixed") == 3)
     }
 
+    @Test("a float literal operand of the fast path is a new object for each evaluation when the real send runs")
+    func floatLiteralOperandIdentity() {
+        let t = TestVM(booleans: true)
+        t.define("0.0 parent _AddSlots: (| + x = ( self ) |)")
+        t.define("0 parent _AddSlots: (| - x = ( x ) |)")
+        t.define("_AddSlots: (| receiver = ( 1.5 + 2 ). argument = ( 2 - 1.5 ) |)")
+        t.define("_AddSlots: (| a. b. c. d |)")
+        #expect(t.integer("a: receiver. b: receiver. (a _Eq: b) ifTrue: [ 1 ] False: [ 0 ]") == 0)
+        #expect(t.integer("c: argument. d: argument. (c _Eq: d) ifTrue: [ 1 ] False: [ 0 ]") == 0)
+        #expect(t.integer("(a _Eq: a) ifTrue: [ 1 ] False: [ 0 ]") == 1)
+        #expect(t.integer("(a _FloatAdd: c) _FloatTruncated") == 3, "both are 1.5")
+    }
+
     @Test("redefining ifTrue:False: on true is seen by code where the compiler inlined it")
     func inlinedConditionalRedefined() {
         let t = TestVM(booleans: true)

@@ -1,7 +1,8 @@
 import SelfRuntime
 import Testing
 
-/// Tagged values (`Value`): 63-bit integers with tag bit 0, references with tag 1.
+/// Tagged values (`Value`): 63-bit integers with tag bit 0, references with tag 01,
+/// immediate floats with tag 11.
 @Suite("Value tagging")
 struct ValueTests {
     @Test(
@@ -45,7 +46,8 @@ struct ValueTests {
         let value = object.value
         #expect(value.isObject)
         #expect(!value.isInteger)
-        #expect(value.raw & 1 == 1)
+        #expect(value.raw & 3 == 1)
+        #expect(!value.isImmediateFloat)
         #expect(value.address == object.address)
         #expect(value.object == object)
         #expect(UInt(bitPattern: object.address) % 8 == 0, "objects are 8-byte aligned")
@@ -74,5 +76,54 @@ struct ValueTests {
         #expect(under.flatMap { t.vm.memory.decimalText(ofInteger: $0) } == "-4611686018427387905")
         #expect(t.integer("(4611686018427387903 _IntAdd: 1) _IntSub: 1") == Value.maximumInteger)
         #expect(t.run("4611686018427387904") == .compilationFailed, "a literal beyond 63 bits does not parse")
+    }
+
+    @Test(
+        "doubles with an exponent in -255...256 round-trip as immediate floats",
+        arguments: [
+            0x1p-255, -0x1p-255, 1.0, -1.0, 0.5, 1.5, 0.1, 3.141592653589793, -2.718281828459045, 1e-70, 1e70,
+            0x1p-254, 0x1.fffffffffffffp256, -0x1.fffffffffffffp256, 0x1.0000000000001p-255,
+        ])
+    func immediateFloatRoundTrip(_ d: Double) {
+        let value = Value(immediateFloat: d)
+        #expect(value != nil)
+        guard let value else { return }
+        #expect(value.isImmediateFloat)
+        #expect(!value.isInteger)
+        #expect(!value.isObject)
+        #expect(value.immediateFloat.bitPattern == d.bitPattern)
+    }
+
+    @Test(
+        "NaN, the infinities, subnormals and magnitudes outside the range have no immediate form",
+        arguments: [
+            Double.nan, .infinity, -.infinity, .leastNonzeroMagnitude, .greatestFiniteMagnitude, 1e-300, 1e300,
+            0.0, -0.0, 0x1p257, 0x1p-256, 0x1.fffffffffffffp-256,
+        ])
+    func floatsWithoutImmediateForm(_ d: Double) {
+        #expect(Value(immediateFloat: d) == nil)
+    }
+
+    @Test("2^-255 is the word 3, -2^-255 the word 7; equal doubles are the same word")
+    func immediateFloatWords() {
+        #expect(Value(immediateFloat: 0x1p-255)?.raw == 3)
+        #expect(Value(immediateFloat: -0x1p-255)?.raw == 7)
+        #expect(Value(immediateFloat: 1.5) == Value(immediateFloat: 1.5))
+        #expect(Value(immediateFloat: 1.5) != Value(immediateFloat: -1.5))
+    }
+
+    @Test("arithmetic answers immediate floats; literals and clones are new float objects")
+    func floatRepresentations() {
+        let t = TestVM()
+        let sum = t.value("1.5 _FloatAdd: 2.25")
+        #expect(sum.map(\.isImmediateFloat) == true)
+        #expect(sum.map { t.vm.memory.floatValue($0) } == 3.75)
+        let huge = t.value("1000000000.0 _FloatMul: (1000000000.0 _FloatMul: (1000000000.0 _FloatMul: 1000000000.0))")
+        #expect(huge.map(\.isImmediateFloat) == true)
+        let literal = t.value("1.5")
+        #expect(literal.map { t.vm.memory.isKind($0, .float) } == true, "a literal is an object")
+        let clone = t.value("(1.5 _FloatAdd: 1.0) _Clone")
+        #expect(clone.map { t.vm.memory.isKind($0, .float) } == true, "a clone is an object")
+        #expect(clone.map { t.vm.memory.floatValue($0) } == 2.5)
     }
 }

@@ -31,7 +31,7 @@ extension VirtualMachine {
                 arguments -> String? in
                 for index in 0..<argumentCount {
                     let argument = stack.registers[base + FrameLayout.firstArgument + index]
-                    if argument.isInteger || argument.object.isGloballyReachable {
+                    if !argument.isObject || argument.object.isGloballyReachable {
                         arguments[index] = argument
                         continue
                     }

@@ -37,6 +37,8 @@ public enum Disassembler {
                     + (ArithmeticExtension.hasImmediate(next)
                         ? " \(ArithmeticExtension.immediate(next))" : " r\(c)")
                     + " S\(ArithmeticExtension.site(next))" + (ArithmeticExtension.fusesMove(next) ? " +move" : "")
+                    + (next & ArithmeticExtension.leftFloatLiteral != 0 ? " +literal receiver" : "")
+                    + (next & ArithmeticExtension.rightFloatLiteral != 0 ? " +literal argument" : "")
             }
         return operands.isEmpty ? op.name : "\(op.name) \(operands)"
     }

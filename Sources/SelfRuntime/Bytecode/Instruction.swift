@@ -107,6 +107,8 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
 /// | 0–7   | the `ArithmeticOperation`                          |
 /// | 8     | 1: the right operand is the immediate, not rC      |
 /// | 9     | 1: the next instruction is `move D A`, which a fast result also does |
+/// | 10    | 1: the left operand is a float literal, held immediate in rB       |
+/// | 11    | 1: the right operand is a float literal, held immediate in rC      |
 /// | 16–31 | the send site of the fallback                      |
 /// | 32–63 | the immediate (signed 32-bit)                      |
 public enum ArithmeticExtension {
@@ -142,6 +144,18 @@ public enum ArithmeticExtension {
 
     @inline(__always)
     public static func fusesMove(_ word: UInt64) -> Bool { word & fusedMove != 0 }
+
+    /// Bits 10 and 11: an operand is a float literal (docs/numbers.md, "Identity").
+    /// Each evaluation of a float literal is a new object (language.md §11.2), but an
+    /// operation of the fast path cannot tell one float from another, so such an
+    /// operand is loaded as an immediate float and the fast path uses it as it is;
+    /// only the real send, whose method can see the receiver and argument, gets a
+    /// new float object for it.
+    public static let leftFloatLiteral: UInt64 = 0x400
+    public static let rightFloatLiteral: UInt64 = 0x800
+
+    @inline(__always)
+    public static func hasFloatLiteral(_ word: UInt64) -> Bool { word & (leftFloatLiteral | rightFloatLiteral) != 0 }
 
     @inline(__always)
     public static func site(_ word: UInt64) -> Int { Int((word >> 16) & 0xFFFF) }

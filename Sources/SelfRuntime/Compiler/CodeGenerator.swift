@@ -263,8 +263,12 @@ final class CodeGenerator {
         let mark = top
         let base = sendBase(for: target)
         let left: Int
+        var literals: UInt64 = 0
         if let receiver = send.receiver {
-            if let register = register(of: receiver) {
+            if let register = floatLiteralOperand(receiver) {
+                left = register
+                literals |= ArithmeticExtension.leftFloatLiteral
+            } else if let register = register(of: receiver) {
                 left = register
             } else {
                 left = allocate()
@@ -278,6 +282,9 @@ final class CodeGenerator {
         var immediate: Int64?
         if case .integer(let value) = argument.kind, value >= Int64(Int32.min) && value <= Int64(Int32.max) {
             immediate = value
+        } else if let register = floatLiteralOperand(argument) {
+            right = register
+            literals |= ArithmeticExtension.rightFloatLiteral
         } else if let register = register(of: argument) {
             right = register
         } else {
@@ -292,10 +299,23 @@ final class CodeGenerator {
         instructions.append(
             ArithmeticExtension.encode(
                 operation, site: ArithmeticExtension.fits(site: siteIndex, immediate: immediate) ? siteIndex : 0,
-                immediate: immediate))
+                immediate: immediate) | literals)
         positions.append(send.messageRange)
         move(target, base)
         top = mark
+    }
+
+    /// For a float literal with an immediate form: a new temporary holding it as an
+    /// immediate float (a constant), for an arithmetic operand whose instruction
+    /// makes the literal's new object only if its real send needs one
+    /// (`ArithmeticExtension.leftFloatLiteral`). Nil for any other expression.
+    func floatLiteralOperand(_ expression: Expression) -> Int? {
+        guard case .float(let value) = expression.kind, let immediate = Value(immediateFloat: value) else {
+            return nil
+        }
+        let register = allocate()
+        emit(.loadConstant, a: register, b: constant(immediate))
+        return register
     }
 
     /// The register already holding an expression's value, if any: `self`, or a
@@ -329,7 +349,7 @@ final class CodeGenerator {
     /// needed afterwards), otherwise three fresh registers.
     func sendBase(for target: Int) -> Int {
         if target == top - 1 && target >= FrameLayout.firstArgument + bodyScope.ordered.count {
-            allocate(2)
+            _ = allocate(2)
             return target
         }
         return allocate(3)

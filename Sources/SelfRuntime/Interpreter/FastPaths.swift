@@ -35,33 +35,58 @@ extension VirtualMachine {
         floatArithmeticEpoch = lookupEpoch
     }
 
+    /// Before the real send of an arithmetic instruction with float literal operands
+    /// (`ArithmeticExtension.leftFloatLiteral`): replaces each, in the send layout of
+    /// frame register `a`, by a new float object, as every evaluation of a literal
+    /// makes one. The registers are roots, so the second allocation may move the first.
+    @inline(never)
+    func boxFloatLiterals(at a: Int, _ extensionWord: UInt64) {
+        let base = stack.frames[stack.frameCount &- 1].base + a
+        if extensionWord & ArithmeticExtension.leftFloatLiteral != 0 {
+            stack.registers[base] = memory.makeFloatObject(stack.registers[base].immediateFloat)
+        }
+        if extensionWord & ArithmeticExtension.rightFloatLiteral != 0 {
+            let argument = base + FrameLayout.firstArgument
+            stack.registers[argument] = memory.makeFloatObject(stack.registers[argument].immediateFloat)
+        }
+    }
+
+    /// The double of a float operand, immediate or an object of `floatMap`, or nil.
+    @inline(__always)
+    func floatOperand(_ value: Value, floatMap: UInt64) -> Double? {
+        if value.isImmediateFloat { return value.immediateFloat }
+        if value.isObject && value.object[word: 0].raw == floatMap { return value.object.floatValue }
+        return nil
+    }
+
     /// The fast path of an arithmetic instruction with a float operand (docs/numbers.md,
     /// "Fast paths"): a float receiver with a float or integer argument, or an integer
     /// receiver with a float argument, when the receiver's method for the operation
-    /// is the plain primitive wrapper. Answers the result (a new float, or a boolean),
+    /// is the plain primitive wrapper. Answers the result (a float, or a boolean),
     /// or nil to make the real send. An integer beyond 2^53 compared with a float
-    /// takes the send, whose primitive compares exactly.
+    /// takes the send, whose primitive compares exactly. (Two immediate floats are
+    /// handled in the dispatch loop itself.)
     @inline(__always)
     func floatArithmetic(_ x: Value, _ y: Value, _ operation: Int, floatMap: UInt64) -> Value? {
         let left: Double
         let right: Double
         var integerOperand: Int64? = nil
-        if x.isObject && x.object[word: 0].raw == floatMap {
+        if let receiver = floatOperand(x, floatMap: floatMap) {
             guard floatArithmeticValid & (1 &<< UInt64(operation)) != 0 else { return nil }
-            left = x.object.floatValue
+            left = receiver
             if y.isInteger {
                 integerOperand = y.integer
                 right = Double(y.integer)
-            } else if y.object[word: 0].raw == floatMap {
-                right = y.object.floatValue
+            } else if let argument = floatOperand(y, floatMap: floatMap) {
+                right = argument
             } else {
                 return nil
             }
-        } else if x.isInteger && y.isObject && y.object[word: 0].raw == floatMap {
+        } else if x.isInteger, let argument = floatOperand(y, floatMap: floatMap) {
             guard arithmeticValid & (1 &<< UInt64(operation)) != 0 else { return nil }
             integerOperand = x.integer
             left = Double(x.integer)
-            right = y.object.floatValue
+            right = argument
         } else {
             return nil
         }

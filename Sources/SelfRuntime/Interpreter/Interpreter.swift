@@ -136,7 +136,8 @@ extension VirtualMachine {
             case .loadString:
                 regs[a] = memory.makeByteArray(codes[code.pointee.index].strings[Instruction.b(word)])
             case .loadFloat:
-                regs[a] = memory.makeFloat(Double(bitPattern: ip.pointee))
+                // Every evaluation of a float literal is a new object (language.md §11.2).
+                regs[a] = memory.makeFloatObject(Double(bitPattern: ip.pointee))
                 ip += 1
             case .getContext:
                 let context = enclosingContext(regs[FrameLayout.contextRegister], Instruction.b(word)).object
@@ -211,7 +212,8 @@ extension VirtualMachine {
                 let site = code.pointee.sites + Instruction.b(word)
                 if Instruction.c(word) != 0 { regs[a] = regs[FrameLayout.selfRegister] }
                 let receiver = regs[a]
-                let mapRaw = receiver.isInteger ? integerMap : receiver.object[word: 0].raw
+                let mapRaw =
+                    receiver.isObject ? receiver.object[word: 0].raw : receiver.isInteger ? integerMap : floatMap
                 if _fastPath(site.pointee.cachedMap == mapRaw && site.pointee.cachedEpoch == lookupEpoch) {
                     switch site.pointee.cachedKind {
                     case LookupResult.Kind.constant.rawValue:
@@ -508,15 +510,14 @@ extension VirtualMachine {
                         }
                     }
                 }
-                // Two floats, the most common mixed-free case, inline; the others
-                // (an integer operand, a stale epoch) in `floatArithmetic`.
-                if x.isObject && y.isObject && x.object[word: 0].raw == floatMap
-                    && y.object[word: 0].raw == floatMap
-                {
+                // Two immediate floats, the most common mixed-free case, inline; the
+                // others (an integer operand, a float object, a stale epoch) in
+                // `floatArithmetic`.
+                if x.raw & y.raw & 3 == 3 {
                     let operation = ArithmeticExtension.operation(extensionWord)
                     if floatArithmeticValid & (1 &<< UInt64(operation)) != 0 {
-                        let left = x.object.floatValue
-                        let right = y.object.floatValue
+                        let left = x.immediateFloat
+                        let right = y.immediateFloat
                         switch operation {
                         case ArithmeticOperation.add.rawValue:
                             storeArithmetic(memory.makeFloat(left + right), a, extensionWord)
@@ -567,9 +568,11 @@ extension VirtualMachine {
                     ip -= 2
                     continue
                 }
-                // The real send: receiver and argument in the send layout at rA.
+                // The real send: receiver and argument in the send layout at rA, a
+                // float literal as a new object.
                 regs[a] = x
                 regs[a + FrameLayout.firstArgument] = y
+                if ArithmeticExtension.hasFloatLiteral(extensionWord) { boxFloatLiterals(at: a, extensionWord) }
                 savePC()
                 let site = code.pointee.sites + ArithmeticExtension.site(extensionWord)
                 if let end = finishSend(performSend(site: site, base: frameBase + a), stopDepth: stopDepth) {

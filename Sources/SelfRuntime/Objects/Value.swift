@@ -1,12 +1,27 @@
 /// A Self value: one 64-bit word.
 ///
-/// | low bit | meaning                                                        |
-/// |---------|----------------------------------------------------------------|
-/// | `0`     | a 63-bit signed integer, stored shifted left by one            |
-/// | `1`     | a reference: the address of a heap object (8-byte aligned) + 1 |
+/// | low bits | meaning                                                        |
+/// |----------|----------------------------------------------------------------|
+/// | `x0`     | a 63-bit signed integer, stored shifted left by one            |
+/// | `01`     | a reference: the address of a heap object (8-byte aligned) + 1 |
+/// | `11`     | an immediate float (below)                                     |
 ///
 /// No Swift class, enum or existential ever stands for a Self value: values are
 /// copied as plain words, and the collector finds references by their tag.
+///
+/// **Immediate floats.** A double whose binary exponent lies in −255…256 (magnitudes
+/// from about 1.7e−77 to 2.3e77) is stored in the value itself, as Pharo's
+/// SmallFloat64 does with three tag bits: the double's bits are rotated left by one
+/// (the sign to bit 0, the 11-bit exponent to the top), the exponent is rebased by
+/// 768 so that it fits in 9 bits, and the result is shifted left past the tag.
+/// Decoding is three instructions (shift, add, rotate). Every other double — NaN,
+/// the infinities, ±0.0, subnormals, very large and very small magnitudes — is a
+/// heap object of kind `float`. (Pharo makes ±0.0 immediate too, at the price of a
+/// compare and a conditional move in every decoding: measured here, the two cost
+/// more on float-heavy code than boxing the zeros that arithmetic answers.) The
+/// arithmetic answers an immediate float whenever it can (`ObjectMemory.makeFloat`);
+/// a float literal and a clone are always new objects, as ZigSelf's identity rules
+/// require (docs/numbers.md, "Identity").
 @frozen
 public struct Value: Equatable, Hashable, Sendable {
     /// The raw tagged word.
@@ -40,7 +55,32 @@ public struct Value: Equatable, Hashable, Sendable {
     public var isInteger: Bool { raw & 1 == 0 }
 
     @inlinable @inline(__always)
-    public var isObject: Bool { raw & 1 != 0 }
+    public var isObject: Bool { raw & 3 == 1 }
+
+    /// Whether this is an immediate float (a float may also be a heap object).
+    @inlinable @inline(__always)
+    public var isImmediateFloat: Bool { raw & 3 == 3 }
+
+    /// The rebasing of the rotated exponent: 768 in the exponent's field.
+    @usableFromInline static let floatExponentOffset: UInt64 = 768 << 53
+
+    /// The immediate float holding `d`, or nil when `d` needs a heap object.
+    @inlinable @inline(__always)
+    public init?(immediateFloat d: Double) {
+        let bits = d.bitPattern
+        let rotated = (bits &<< 1) | (bits &>> 63)
+        let rebased = rotated &- Value.floatExponentOffset
+        // In range when the rebased exponent fits in 9 bits (the top two bits clear).
+        guard rebased < 1 &<< 62 else { return nil }
+        raw = (rebased &<< 2) | 3
+    }
+
+    /// The double of an immediate float; only meaningful when `isImmediateFloat`.
+    @inlinable @inline(__always)
+    public var immediateFloat: Double {
+        let rotated = (raw &>> 2) &+ Value.floatExponentOffset
+        return Double(bitPattern: (rotated &>> 1) | (rotated &<< 63))
+    }
 
     /// The integer; only meaningful when `isInteger`.
     @inlinable @inline(__always)
@@ -55,7 +95,8 @@ public struct Value: Equatable, Hashable, Sendable {
     /// measured 1–2% slower.)
     @inlinable @inline(__always)
     public var address: UnsafeMutableRawPointer {
-        withUnsafeBytes(of: raw &- 1) { $0.load(as: UnsafeMutableRawPointer.self) }
+        assert(isObject, "not a reference")
+        return withUnsafeBytes(of: raw &- 1) { $0.load(as: UnsafeMutableRawPointer.self) }
     }
 
     /// The object as a typed view; only meaningful when `isObject`.

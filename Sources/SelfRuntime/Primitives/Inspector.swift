@@ -47,6 +47,7 @@ struct Inspector {
 
     mutating func dump(_ value: Value, indent: Int, nested: Bool) -> String {
         if value.isInteger { return emit("<integer> \(value.integer)") }
+        if value.isImmediateFloat { return emit("<float> \(value.immediateFloat)") }
         if indent > Inspector.maximumDepth || budget <= 0 { return "<…>" }
         let known = memory.known
         if nested {

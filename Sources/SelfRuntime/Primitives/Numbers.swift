@@ -32,7 +32,7 @@ extension VirtualMachine {
     @inline(__always)
     func number(_ value: Value) -> Number? {
         if value.isInteger { return .small(value.integer) }
-        guard value.isObject else { return nil }
+        if value.isImmediateFloat { return .float(value.immediateFloat) }
         switch value.object.kind {
         case .float: return .float(value.object.floatValue)
         case .bigInteger: return .big(memory.bigInteger(of: value.object))
@@ -48,7 +48,7 @@ extension VirtualMachine {
 
     /// A float's value, or the error "Expected float for … <primitive>".
     func float(_ value: Value, _ index: Int, _ primitive: String) -> Result<Double, PrimitiveFailure> {
-        if memory.isKind(value, .float) { return .success(value.object.floatValue) }
+        if memory.isFloat(value) { return .success(memory.floatValue(value)) }
         return .failure(PrimitiveFailure("Expected float for \(VirtualMachine.who(index)) \(primitive)"))
     }
 }

@@ -49,6 +49,7 @@ struct BriefPrinter {
 
     private func describe(_ value: Value, depth: Int) -> String {
         if value.isInteger { return String(value.integer) }
+        if value.isImmediateFloat { return String(value.immediateFloat) }
         let memory = vm.memory
         if vm.isNil(value) { return "nil" }
         if vm.isTrue(value) { return "true" }

@@ -106,7 +106,7 @@ final class CodeGenerator {
     ///
     /// With `lastUsed` false no statement's value is needed (loop bodies), otherwise
     /// only the last one's: an assignment whose value is unused then skips loading
-    /// `self` as its result.
+    /// `self` as its result, and an inlined control form the `nil` it answers.
     func compileStatements(_ statements: [Statement], into target: Int, lastUsed: Bool = true) throws(CompileError) {
         for (index, statement) in statements.enumerated() {
             let mark = top
@@ -114,6 +114,11 @@ final class CodeGenerator {
             if !used, case .send(let send) = statement.expression.kind, send.receiver == nil, !send.isPrimitive,
                 try compileScopeAccess(send, into: target, valueUsed: false)
             {
+                top = mark
+                continue
+            }
+            if !used, case .send(let send) = statement.expression.kind, let form = ControlForm.of(send) {
+                try compileControl(send, form: form, into: target, valueUsed: false)
                 top = mark
                 continue
             }
@@ -168,7 +173,38 @@ final class CodeGenerator {
         }
     }
 
+    /// Peephole on jumps (jump threading): a jump whose destination is an
+    /// unconditional `jump` goes to that jump's destination instead, which spares a
+    /// dispatch wherever inlined control forms nest (the end of a branch that ends a
+    /// loop body, a conditional whose branch is empty). A backward `jump` is a
+    /// safepoint, so every loop keeps one: an unconditional jump may take any chain
+    /// (if it ends up forward, the path back to it passes a backward jump), but a
+    /// conditional jump, which is no safepoint, only skips forward jumps.
+    func threadJumps() {
+        forEachInstruction { pc, word in
+            let op = Instruction.op(word)
+            guard
+                op == .jump || op == .jumpIfFalse || op == .jumpIfGuarded || op == .jumpIfNotIntegers
+                    || op == .jumpIfNotLess
+            else { return }
+            let original = pc + 1 + Instruction.c(word)
+            var destination = original
+            var steps = 0
+            while steps < 16, destination >= 0, destination < instructions.count,
+                Instruction.op(instructions[destination]) == .jump
+            {
+                let next = destination + 1 + Instruction.c(instructions[destination])
+                if op != .jump && next <= destination { break }
+                if next == destination { break }
+                destination = next
+                steps += 1
+            }
+            if destination != original { patch(pc, to: destination) }
+        }
+    }
+
     func finish(name: String, argumentCount: Int) -> CompiledCode {
+        threadJumps()
         replaceJumpsToReturns()
         fuseArithmeticMoves()
         let code = CompiledCode(

@@ -2,16 +2,22 @@ import SelfSyntax
 
 /// Code for inlined control structures (`ControlForm`) and their fallbacks.
 extension CodeGenerator {
-    func compileControl(_ send: Send, form: ControlForm, into target: Int) throws(CompileError) {
+    /// An inlined control form into `target`; with `valueUsed` false (a statement
+    /// whose value nobody reads) its inlined paths leave `target` as they find it
+    /// instead of loading the `nil` an empty branch or a loop answers (the real send
+    /// of a fallback still stores its result).
+    func compileControl(
+        _ send: Send, form: ControlForm, into target: Int, valueUsed: Bool = true
+    ) throws(CompileError) {
         switch form {
         case .ifTrue, .ifFalse, .ifTrueFalse, .ifFalseTrue, .and, .or:
-            try compileConditional(send, form: form, into: target)
+            try compileConditional(send, form: form, into: target, valueUsed: valueUsed)
         case .whileTrue, .whileFalse:
-            try compileWhile(send, form: form, into: target)
+            try compileWhile(send, form: form, into: target, valueUsed: valueUsed)
         case .toDo:
-            try compileCountedLoop(send, inclusive: false, into: target)
+            try compileCountedLoop(send, inclusive: false, into: target, valueUsed: valueUsed)
         case .throughDo:
-            try compileCountedLoop(send, inclusive: true, into: target)
+            try compileCountedLoop(send, inclusive: true, into: target, valueUsed: valueUsed)
         }
     }
 
@@ -23,13 +29,14 @@ extension CodeGenerator {
             at: positions[index]?.start)
     }
 
-    /// The statements of an inlined block into `target` (nil when empty).
-    func compileInlinedBody(_ expression: Expression?, into target: Int) throws(CompileError) {
+    /// The statements of an inlined block into `target` (nil when empty; nothing
+    /// at all for an empty block whose value is unused).
+    func compileInlinedBody(_ expression: Expression?, into target: Int, valueUsed: Bool = true) throws(CompileError) {
         guard let expression, let body = ControlForm.body(expression), !body.statements.isEmpty else {
-            emit(.loadConstant, a: target, b: constant(memory.nilValue))
+            if valueUsed { emit(.loadConstant, a: target, b: constant(memory.nilValue)) }
             return
         }
-        try compileStatements(body.statements, into: target)
+        try compileStatements(body.statements, into: target, lastUsed: valueUsed)
     }
 
     /// `c ifTrue: [ … ] False: [ … ]` and the other three forms, and `c && [ … ]`
@@ -41,7 +48,9 @@ extension CodeGenerator {
     ///     else: <else> ; jump → end
     ///     fallback: <real send with real blocks>
     ///     end:
-    func compileConditional(_ send: Send, form: ControlForm, into target: Int) throws(CompileError) {
+    func compileConditional(
+        _ send: Send, form: ControlForm, into target: Int, valueUsed: Bool = true
+    ) throws(CompileError) {
         let mark = top
         let condition = allocate()
         if let receiver = send.receiver {
@@ -65,10 +74,10 @@ extension CodeGenerator {
         // before them, still finds the condition there), so a body whose target is
         // the topmost register can compute into it directly.
         top = mark
-        try compileBranch(whenTrue, into: target)
+        try compileBranch(whenTrue, into: target, valueUsed: valueUsed)
         let thenEnd = emit(.jump)
         patch(branch, to: instructions.count)
-        try compileBranch(whenFalse, into: target)
+        try compileBranch(whenFalse, into: target, valueUsed: valueUsed)
         let elseEnd = emit(.jump)
         patch(toFallback, to: instructions.count)
         top = max(top, condition + 1)
@@ -86,10 +95,10 @@ extension CodeGenerator {
         case constant(Value)
     }
 
-    func compileBranch(_ branch: ConditionalBranch, into target: Int) throws(CompileError) {
+    func compileBranch(_ branch: ConditionalBranch, into target: Int, valueUsed: Bool) throws(CompileError) {
         switch branch {
-        case .block(let expression): try compileInlinedBody(expression, into: target)
-        case .constant(let value): emit(.loadConstant, a: target, b: constant(value))
+        case .block(let expression): try compileInlinedBody(expression, into: target, valueUsed: valueUsed)
+        case .constant(let value): if valueUsed { emit(.loadConstant, a: target, b: constant(value)) }
         }
     }
 
@@ -106,7 +115,7 @@ extension CodeGenerator {
     ///     exit: nil ; jump → end
     ///     not a boolean: fail
     ///     fallback: <real send> ; end:
-    func compileWhile(_ send: Send, form: ControlForm, into target: Int) throws(CompileError) {
+    func compileWhile(_ send: Send, form: ControlForm, into target: Int, valueUsed: Bool = true) throws(CompileError) {
         let mark = top
         let scratch = allocate()
         let guarded = emit(.jumpIfGuarded, b: form.guardIndex)
@@ -126,7 +135,7 @@ extension CodeGenerator {
         }
         patch(emit(.jump), to: loop)
         for exit in exits { patch(exit, to: instructions.count) }
-        emit(.loadConstant, a: target, b: constant(memory.nilValue))
+        if valueUsed { emit(.loadConstant, a: target, b: constant(memory.nilValue)) }
         let end = emit(.jump)
         patch(notBoolean, to: instructions.count)
         strings.append(Array("The condition of \(send.selector) did not evaluate to a boolean".utf8))
@@ -141,7 +150,9 @@ extension CodeGenerator {
     /// (`a through: b Do:`, `inclusive`: for i = a … b). The loop variable is a
     /// register of this frame, set from a hidden counter at each turn (so assigning
     /// it does not disturb the loop).
-    func compileCountedLoop(_ send: Send, inclusive: Bool, into target: Int) throws(CompileError) {
+    func compileCountedLoop(
+        _ send: Send, inclusive: Bool, into target: Int, valueUsed: Bool = true
+    ) throws(CompileError) {
         let mark = top
         let counter = allocate(2)  // counter, counter + 1 = the bound
         try compile(send.receiver!, into: counter)
@@ -164,7 +175,7 @@ extension CodeGenerator {
         scope = outer
         patch(emit(.forLoop, a: counter, b: inclusive ? 1 : 0), to: loop)
         patch(empty, to: instructions.count)
-        emit(.loadConstant, a: target, b: constant(memory.nilValue))
+        if valueUsed { emit(.loadConstant, a: target, b: constant(memory.nilValue)) }
         let end = emit(.jump)
         patch(guarded, to: instructions.count)
         patch(notIntegers, to: instructions.count)

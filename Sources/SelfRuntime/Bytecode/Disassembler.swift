@@ -20,7 +20,7 @@ public enum Disassembler {
             case .makeObject: "r\(a) template\(b)"
             case .makeMethod, .makeBlock: "r\(a) K\(b)"
             case .makeLazyBlock: "r\(a) lazy\(b)"
-            case .send: c == 1 ? "r\(a) = self S\(b)" : "r\(a) S\(b)"
+            case .send: c == 1 ? "r\(a) = self S\(b)" : c > 1 ? "r\(a) = r\(c - 1) S\(b)" : "r\(a) S\(b)"
             case .invoke: "r\(a) args \(c)"
             case .primitive: "r\(a) \(PrimitiveTable.names[b]) args \(c)"
             case .returnValue, .nonLocalReturn: "r\(a)"

@@ -49,8 +49,9 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     /// `compileMethod` — the only instruction of a method not compiled yet: compile it,
     /// then run it from its start
     case compileMethod
-    /// `send A B C` — rA = send site S[B] to receiver rA (C = 1: first rA = r0, an
-    /// implicit-receiver send) with arguments rA+3…
+    /// `send A B C` — rA = send site S[B] to receiver rA with arguments rA+3…; C > 0:
+    /// first rA = r(C − 1) (C = 1: r0, an implicit-receiver send; more: a receiver that
+    /// is a variable in a register, which the arguments do not assign)
     case send
     /// `invoke A C` — rA = run the method object in rA+2 on receiver rA with C arguments
     /// in rA+3…, without lookup, its context parent in rA+1 (inline methods, §7.6)

@@ -268,10 +268,22 @@ final class CodeGenerator {
         }
         let mark = top
         let base = sendBase(for: target)
-        // An implicit receiver is copied into place by the send itself.
+        // An implicit receiver is copied into place by the send itself, and so is a
+        // receiver that is a variable in a register (`send`'s C), unless an argument
+        // could assign it: the receiver is evaluated first.
         let implicitReceiver = send.receiver == nil && !send.isPrimitive
+        var receiverRegister: Int?
         if let receiver = send.receiver {
-            try compile(receiver, into: base)
+            if !send.isPrimitive, let register = register(of: receiver),
+                !send.arguments.contains(where: { argument in
+                    if case .send(let variable) = receiver.kind { return assigns(variable.selector, argument) }
+                    return false
+                })
+            {
+                receiverRegister = register
+            } else {
+                try compile(receiver, into: base)
+            }
         } else if !implicitReceiver {
             move(base, FrameLayout.selfRegister)
         }
@@ -285,7 +297,8 @@ final class CodeGenerator {
             }
             emit(.primitive, a: base, b: index, c: send.arguments.count, at: send.messageRange)
         } else {
-            emit(.send, a: base, b: site(send.selector), c: implicitReceiver ? 1 : 0, at: send.messageRange)
+            let receiverSource = implicitReceiver ? FrameLayout.selfRegister + 1 : receiverRegister.map { $0 + 1 } ?? 0
+            emit(.send, a: base, b: site(send.selector), c: receiverSource, at: send.messageRange)
         }
         move(target, base)
         top = mark

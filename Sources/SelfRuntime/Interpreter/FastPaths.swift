@@ -226,7 +226,8 @@ extension VirtualMachine {
     }
 
     /// Whether `receiver` answers `selector` with a method that is exactly
-    /// `( argN value )` (argument ≥ 0), or that answers nil (argument −1: an empty
+    /// `( argN value )` (argument ≥ 0: compiled to `send r = argN S value` and
+    /// `returnValue r`), or that answers nil (argument −1: an empty
     /// body, or `( nil )` where `nil` is the nil object), false (−2: `( false )`) or
     /// true (−3: `( true )`).
     func answers(_ receiver: Value, _ selector: Int32, byEvaluating argument: Int) -> Bool {
@@ -238,11 +239,12 @@ extension VirtualMachine {
         guard let last = words.last, Instruction.op(last) == .returnValue else { return false }
         let result = Instruction.a(last)
         if argument >= 0 {
-            guard count == 3, Instruction.op(words[0]) == .move, Instruction.a(words[0]) == result,
-                Instruction.b(words[0]) == FrameLayout.firstArgument + argument,
-                Instruction.op(words[1]) == .send, Instruction.a(words[1]) == result, Instruction.c(words[1]) == 0
+            // `send r = argN S value` (the receiver copied by the send), then the return.
+            let argumentRegister = FrameLayout.firstArgument + argument
+            guard count == 2, Instruction.op(words[0]) == .send, Instruction.a(words[0]) == result,
+                Instruction.c(words[0]) == argumentRegister + 1
             else { return false }
-            let site = code.sites[Instruction.b(words[1])]
+            let site = code.sites[Instruction.b(words[0])]
             return memory.selectors.name(site.selector) == "value"
         }
         let (expected, name) =

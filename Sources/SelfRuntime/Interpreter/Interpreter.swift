@@ -210,7 +210,7 @@ extension VirtualMachine {
                 reload()
             case .send:
                 let site = code.pointee.sites + Instruction.b(word)
-                if Instruction.c(word) != 0 { regs[a] = regs[FrameLayout.selfRegister] }
+                if Instruction.c(word) != 0 { regs[a] = regs[Instruction.c(word) &- 1] }
                 let receiver = regs[a]
                 let mapRaw =
                     receiver.isObject ? receiver.object[word: 0].raw : receiver.isInteger ? integerMap : floatMap

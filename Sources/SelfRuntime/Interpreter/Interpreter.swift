@@ -220,15 +220,17 @@ extension VirtualMachine {
                         regs[a] = site.pointee.cachedValue
                         continue
                     case LookupResult.Kind.ownField.rawValue:
-                        regs[a] = memory.field(receiver.object, Int(site.pointee.cachedIndex))
+                        // Fields in the object (the cache kind says so: `outOfLineKind`).
+                        regs[a] = receiver.object[word: 2 &+ Int(site.pointee.cachedIndex)]
                         continue
                     case LookupResult.Kind.ownFieldAssignment.rawValue:
                         // An object that is not globally reachable needs neither the
                         // write check nor the reachability walk (actors.md §6).
                         let object = receiver.object
                         if _fastPath(!object.isGloballyReachable) {
-                            storeField(
-                                object, Int(site.pointee.cachedIndex), regs[a + FrameLayout.firstArgument])
+                            store(
+                                regs[a + FrameLayout.firstArgument], into: object,
+                                at: 2 &+ Int(site.pointee.cachedIndex))
                             continue
                         }
                         if assignGloballyReachableField(
@@ -320,7 +322,7 @@ extension VirtualMachine {
                         reload()
                         continue
                     case LookupResult.Kind.holderField.rawValue:
-                        regs[a] = memory.field(site.pointee.cachedValue.object, Int(site.pointee.cachedIndex))
+                        regs[a] = site.pointee.cachedValue.object[word: 2 &+ Int(site.pointee.cachedIndex)]
                         continue
                     default:
                         break

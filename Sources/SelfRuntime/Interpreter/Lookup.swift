@@ -37,12 +37,30 @@ public struct LookupResult: Sendable {
         case identityPrimitive = 11
         case arrayAtPrimitive = 12
         case arrayAtPutPrimitive = 13
+        /// In inline caches only: `ownField`, `ownFieldAssignment` and `holderField`
+        /// where the holder keeps its fields out of line (`MapFlags.fieldsOutOfLine`),
+        /// which the dispatch loop leaves to the slow path. So the loop's own field
+        /// kinds read and write the holder's words directly, without the flag test.
+        case ownFieldOutOfLine = 14
+        case ownFieldAssignmentOutOfLine = 15
+        case holderFieldOutOfLine = 16
 
         /// Whether this is one of the cache-only kinds of a primitive wrapper.
         public var isPrimitiveWrapper: Bool {
             switch self {
             case .primitiveMethod, .identityPrimitive, .arrayAtPrimitive, .arrayAtPutPrimitive: true
             default: false
+            }
+        }
+
+        /// The kind a lookup finds that this cache kind stands for.
+        public var found: Kind {
+            switch self {
+            case .primitiveMethod, .identityPrimitive, .arrayAtPrimitive, .arrayAtPutPrimitive: .method
+            case .ownFieldOutOfLine: .ownField
+            case .ownFieldAssignmentOutOfLine: .ownFieldAssignment
+            case .holderFieldOutOfLine: .holderField
+            default: self
             }
         }
     }

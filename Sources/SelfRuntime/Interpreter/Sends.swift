@@ -118,8 +118,7 @@ extension VirtualMachine {
         if (site.pointee.cachedMap == map.value.raw && site.pointee.cachedEpoch == lookupEpoch)
             || site.pointee.promote(map: map.value.raw, epoch: lookupEpoch)
         {
-            var kind = LookupResult.Kind(rawValue: site.pointee.cachedKind)!
-            if kind.isPrimitiveWrapper { kind = .method }
+            let kind = LookupResult.Kind(rawValue: site.pointee.cachedKind)!.found
             result = LookupResult(
                 kind: kind, value: site.pointee.cachedValue,
                 index: Int(site.pointee.cachedIndex), assignsParent: false, cacheable: true)
@@ -141,6 +140,7 @@ extension VirtualMachine {
                     entry.kind = primitiveKind(primitive, receiverMap: map).rawValue
                     entry.index = Int32(primitive)
                 }
+                if let outOfLine = outOfLineKind(result, receiverMap: map) { entry.kind = outOfLine.rawValue }
                 // wrappedPrimitive may have compiled the method, which starts a new
                 // epoch: the entry is still right for this send but must not be kept.
                 // An actor's collections do not start epochs, so a value that such a
@@ -167,6 +167,23 @@ extension VirtualMachine {
         }
     }
 
+    /// The cache kind of a field found in a holder whose fields are out of line
+    /// (`LookupResult.Kind.ownFieldOutOfLine`), or nil. A map's flag never changes
+    /// (adding slots makes a new map), and a holder that gets a new map starts a new
+    /// lookup epoch, so the kind holds as long as the entry.
+    func outOfLineKind(_ result: LookupResult, receiverMap map: ObjectRef) -> LookupResult.Kind? {
+        switch result.kind {
+        case .ownField, .ownFieldAssignment:
+            guard map.mapFlags & MapFlags.fieldsOutOfLine != 0 else { return nil }
+            return result.kind == .ownField ? .ownFieldOutOfLine : .ownFieldAssignmentOutOfLine
+        case .holderField:
+            guard result.value.object.map.mapFlags & MapFlags.fieldsOutOfLine != 0 else { return nil }
+            return .holderFieldOutOfLine
+        default:
+            return nil
+        }
+    }
+
     /// Does what a lookup result says for a send whose receiver is at `base`.
     func act(on result: LookupResult, receiver: Value, selector: Int32, base: Int, argumentCount: Int)
         -> SendOutcome
@@ -185,14 +202,16 @@ extension VirtualMachine {
         case .blockInvocation:
             if let message = activateBlock(receiver.object, base: base) { return .failed(message) }
             return .pushed
-        case .ownField:
+        case .ownField, .ownFieldOutOfLine:
             stack.registers[base] = memory.field(receiver.object, result.index)
-        case .holderField:
+        case .holderField, .holderFieldOutOfLine:
             stack.registers[base] = memory.field(result.value.object, result.index)
-        case .ownFieldAssignment, .ownParentAssignment, .holderFieldAssignment, .holderParentAssignment:
+        case .ownFieldAssignment, .ownFieldAssignmentOutOfLine, .ownParentAssignment, .holderFieldAssignment,
+            .holderParentAssignment:
             // The object checked is the one that holds the slot (actors.md §6.3).
             let holder =
-                result.kind == .ownFieldAssignment || result.kind == .ownParentAssignment
+                result.kind == .ownFieldAssignment || result.kind == .ownFieldAssignmentOutOfLine
+                    || result.kind == .ownParentAssignment
                 ? receiver.object : result.value.object
             if let message = checkWritable(holder, VirtualMachine.assignmentNotWritable) { return .failed(message) }
             let value = stack.registers[base + FrameLayout.firstArgument]

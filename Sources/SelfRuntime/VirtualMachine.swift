@@ -63,6 +63,10 @@ public final class VirtualMachine: HeapRoots {
     /// (valid for `floatArithmeticEpoch`; see `validateFloatArithmetic`).
     var floatArithmeticValid: UInt64 = 0
     var floatArithmeticEpoch: UInt64 = 0
+    /// The byte-array map whose `=` was last found to be the plain `_ByteArrayEq:`
+    /// wrapper, in `byteArrayEqualityEpoch` (`hashProbe`).
+    var byteArrayEqualityMap: UInt64 = 0
+    var byteArrayEqualityEpoch: UInt64 = 0
 
     /// Starts a new lookup epoch: every inline cache and fast-path mask of the old
     /// one is invalid from now on.

@@ -73,5 +73,10 @@ enum ArrayPrimitives {
                 }
             }
         ),
+        // `std hashMap`'s probe for keys whose `=` is a primitive (HashProbe.swift).
+        (
+            "HashProbe:Hash:Keys:",
+            { vm, base, _ in primitive { () throws(PrimitiveFailure) in .value(try vm.hashProbe(base)) } }
+        ),
     ]
 }

@@ -50,6 +50,8 @@ public enum PrimitiveTable {
     static let identityIndex = index(of: "Eq:")!
     static let arrayAtIndex = index(of: "ArrayAt:")!
     static let arrayAtPutIndex = index(of: "ArrayAt:Put:")!
+    /// The byte arrays' `=`, which `_HashProbe:Hash:Keys:` runs itself.
+    static let byteArrayEqualIndex = index(of: "ByteArrayEq:")!
 }
 
 /// Argument access and the checks of primitives.md §1.2, shared by every family.

@@ -46,6 +46,11 @@ public struct SendSite {
     public var cachedIndex: Int32 = 0
     /// The constant value, method, or holder object of a field found in a parent.
     public var cachedValue: Value = .empty
+    /// The register D of a `move D A` right after this site's `send A`, or −1: a
+    /// result the dispatch loop finds in the cache (a constant, a field, an array
+    /// element, an identity) goes into rD too, and the move is skipped
+    /// (`CodeGenerator.fuseSendMoves`, as `ArithmeticExtension.fusedMove`).
+    public var fusedMove: Int32 = -1
     /// Results for other receiver maps seen at this site, most recent first: a
     /// polymorphic site swaps the matching one into the primary entry instead of
     /// looking up again.

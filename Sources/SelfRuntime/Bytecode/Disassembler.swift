@@ -55,7 +55,8 @@ public enum Disassembler {
             let next = pc + 1 < code.instructionCount ? code.info.pointee.instructions[pc + 1] : 0
             var line = "  \(pc): \(describe(word, next: next))"
             if op == .send {
-                line += "  ; \(selectors.name(code.info.pointee.sites[Instruction.b(word)].selector))"
+                let site = code.info.pointee.sites[Instruction.b(word)]
+                line += (site.fusedMove >= 0 ? " +move" : "") + "  ; \(selectors.name(site.selector))"
             } else if op == .arithmetic {
                 line += "  ; \(selectors.name(code.info.pointee.sites[ArithmeticExtension.site(next)].selector))"
             }

@@ -163,6 +163,19 @@ final class CodeGenerator {
         }
     }
 
+    /// Notes in each send site whose `send A` is followed by `move D A` that the move
+    /// may be done by the send itself (`SendSite.fusedMove`). Runs last, as
+    /// `fuseArithmeticMoves` does: the move must stay where it is and what it is.
+    func fuseSendMoves() {
+        forEachInstruction { pc, word in
+            guard Instruction.op(word) == .send, pc + 1 < instructions.count else { return }
+            let next = instructions[pc + 1]
+            if Instruction.op(next) == .move && Instruction.b(next) == Instruction.a(word) {
+                sites[Instruction.b(word)].fusedMove = Int32(Instruction.a(next))
+            }
+        }
+    }
+
     /// Calls `body` with the index and word of every instruction (not extension words).
     func forEachInstruction(_ body: (Int, UInt64) -> Void) {
         var pc = 0
@@ -207,6 +220,7 @@ final class CodeGenerator {
         threadJumps()
         replaceJumpsToReturns()
         fuseArithmeticMoves()
+        fuseSendMoves()
         let code = CompiledCode(
             kind: kind, name: name, source: compiler.source, directory: compiler.directory, instructions: instructions,
             positions: positions,

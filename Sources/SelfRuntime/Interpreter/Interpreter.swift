@@ -121,6 +121,19 @@ extension VirtualMachine {
             }
         }
 
+        /// Stores a send's result that the cache held in rA and, when the site fuses
+        /// the `move rD rA` that follows (`SendSite.fusedMove`), in rD too, skipping
+        /// that move.
+        @inline(__always)
+        func storeSendResult(_ value: Value, _ a: Int, _ site: UnsafeMutablePointer<SendSite>) {
+            regs[a] = value
+            let target = site.pointee.fusedMove
+            if target >= 0 {
+                regs[Int(target)] = value
+                ip += 1
+            }
+        }
+
         while true {
             let word = ip.pointee
             ip += 1
@@ -217,11 +230,11 @@ extension VirtualMachine {
                 if _fastPath(site.pointee.cachedMap == mapRaw && site.pointee.cachedEpoch == lookupEpoch) {
                     switch site.pointee.cachedKind {
                     case LookupResult.Kind.constant.rawValue:
-                        regs[a] = site.pointee.cachedValue
+                        storeSendResult(site.pointee.cachedValue, a, site)
                         continue
                     case LookupResult.Kind.ownField.rawValue:
                         // Fields in the object (the cache kind says so: `outOfLineKind`).
-                        regs[a] = receiver.object[word: 2 &+ Int(site.pointee.cachedIndex)]
+                        storeSendResult(receiver.object[word: 2 &+ Int(site.pointee.cachedIndex)], a, site)
                         continue
                     case LookupResult.Kind.ownFieldAssignment.rawValue:
                         // An object that is not globally reachable needs neither the
@@ -247,7 +260,7 @@ extension VirtualMachine {
                         let array = receiver.object
                         let index = regs[a + FrameLayout.firstArgument]
                         if index.isInteger && index.integer >= 0 && index.integer < array[word: 2].integer {
-                            regs[a] = array[word: 3 &+ Int(index.integer)]
+                            storeSendResult(array[word: 3 &+ Int(index.integer)], a, site)
                             continue
                         }
                         switch runCachedPrimitive(site, a, stopDepth) {
@@ -322,7 +335,8 @@ extension VirtualMachine {
                         reload()
                         continue
                     case LookupResult.Kind.holderField.rawValue:
-                        regs[a] = site.pointee.cachedValue.object[word: 2 &+ Int(site.pointee.cachedIndex)]
+                        storeSendResult(
+                            site.pointee.cachedValue.object[word: 2 &+ Int(site.pointee.cachedIndex)], a, site)
                         continue
                     default:
                         break

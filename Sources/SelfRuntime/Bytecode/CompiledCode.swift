@@ -47,8 +47,9 @@ public struct SendSite {
     /// The constant value, method, or holder object of a field found in a parent.
     public var cachedValue: Value = .empty
     /// The register D of a `move D A` right after this site's `send A`, or −1: a
-    /// result the dispatch loop finds in the cache (a constant, a field, an array
-    /// element, an identity) goes into rD too, and the move is skipped
+    /// result the dispatch loop finds in the cache (a constant, a field of the
+    /// receiver or of an ancestor, an array element) goes into rD too, and the move
+    /// is skipped
     /// (`CodeGenerator.fuseSendMoves`, as `ArithmeticExtension.fusedMove`).
     public var fusedMove: Int32 = -1
     /// Results for other receiver maps seen at this site, most recent first: a

@@ -45,14 +45,6 @@ public struct LookupResult: Sendable {
         case ownFieldAssignmentOutOfLine = 15
         case holderFieldOutOfLine = 16
 
-        /// Whether this is one of the cache-only kinds of a primitive wrapper.
-        public var isPrimitiveWrapper: Bool {
-            switch self {
-            case .primitiveMethod, .identityPrimitive, .arrayAtPrimitive, .arrayAtPutPrimitive: true
-            default: false
-            }
-        }
-
         /// The kind a lookup finds that this cache kind stands for.
         public var found: Kind {
             switch self {

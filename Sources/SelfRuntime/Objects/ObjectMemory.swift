@@ -169,7 +169,8 @@ public final class ObjectMemory {
         return makeFloatObject(value)
     }
 
-    /// A new float object, for a double that has no immediate form.
+    /// A new float object: for a double without an immediate form, for each
+    /// evaluation of a float literal, and for a clone.
     @inline(never)
     public func makeFloatObject(_ value: Double) -> Value {
         // Without a retain of the heap (which the actor's record owns).

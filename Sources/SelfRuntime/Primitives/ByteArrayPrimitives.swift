@@ -77,11 +77,7 @@ enum ByteArrayPrimitives {
                 primitive { () throws(PrimitiveFailure) in
                     let array = try vm.object(vm.receiver(base), .byteArray, -1, "_ByteArrayEq:").get()
                     let other = vm.argument(base, 0)
-                    guard vm.memory.isKind(other, .byteArray) else { return .value(vm.memory.falseValue) }
-                    let count = vm.memory.count(array)
-                    guard count == vm.memory.count(other.object) else { return .value(vm.memory.falseValue) }
-                    let equal = memcmpEqual(array.address + 24, other.object.address + 24, count)
-                    return .value(vm.memory.boolean(equal))
+                    return .value(vm.memory.boolean(bytesEqual(array, other, vm.memory)))
                 }
             }
         ),
@@ -120,6 +116,15 @@ enum ByteArrayPrimitives {
             }
         ),
     ]
+
+    /// `_ByteArrayEq:` on byte array `array`: whether `other` is a byte array with the
+    /// same bytes (an argument of any other kind is not equal).
+    static func bytesEqual(_ array: ObjectRef, _ other: Value, _ memory: ObjectMemory) -> Bool {
+        guard memory.isKind(other, .byteArray) else { return false }
+        let count = memory.count(array)
+        guard count == memory.count(other.object) else { return false }
+        return memcmpEqual(array.address + 24, other.object.address + 24, count)
+    }
 
     static func memcmpEqual(_ a: UnsafeMutableRawPointer, _ b: UnsafeMutableRawPointer, _ count: Int) -> Bool {
         for index in 0..<count

@@ -76,13 +76,7 @@ extension VirtualMachine {
             guard other.isInteger else { return .unknown }
             return key == other ? .equal : .different
         }
-        // `_ByteArrayEq:` answers false for an argument that is not a byte array.
-        guard other.isObject else { return .different }
-        guard other.object.kind == .byteArray else { return .different }
-        let count = memory.count(key.object)
-        guard count == memory.count(other.object) else { return .different }
-        return ByteArrayPrimitives.memcmpEqual(key.object.address + 24, other.object.address + 24, count)
-            ? .equal : .different
+        return ByteArrayPrimitives.bytesEqual(key.object, other, memory) ? .equal : .different
     }
 
     /// Whether `=` on byte arrays of `key`'s map is the plain wrapper of

@@ -2,9 +2,10 @@ import SelfRuntime
 import SelfSyntax
 import Testing
 
-/// The fused `arithmetic` + `move` of an assignment to a local
-/// (`ArithmeticExtension.fusedMove`, docs/bytecode.md): marked by the code generator,
-/// and right on both paths, fast and slow.
+/// The fused arithmetic instruction + `move` of an assignment to a local
+/// (`ArithmeticExtension.fusedMove`, docs/bytecode.md), and comparison + `jumpIfFalse`
+/// (`fusedBranch`): marked by the code generator, and right on both paths, fast and
+/// slow (Tests/Scripts/regressions/fused-comparison-branch.self runs the branches).
 @Suite("Arithmetic and move fusion")
 struct ArithmeticFusionTests {
     @Test("an assignment of an arithmetic result to a local is marked; a plain result is not")
@@ -19,6 +20,23 @@ struct ArithmeticFusionTests {
         let local = SourceFile(name: "<fusion>", text: "_AddSlots: (| m = ( | x | x: 3. x: x + 4. x * 2 ) |)")
         _ = try t.vm.compile(local, skipShebang: false, directory: ".").get()
         #expect(fused() == before + 1, "only the assignment to the local")
+    }
+
+    @Test("a comparison tested by an inlined conditional or loop is marked; one only answered is not")
+    func branchMarked() throws {
+        let t = TestVM(booleans: true)
+        func fused() -> Int { t.vm.bytecodeListing().components(separatedBy: "+branch").count - 1 }
+        let before = fused()
+        let answered = SourceFile(name: "<fusion>", text: "_AddSlots: (| m: x = ( x < 3 ) |)")
+        _ = try t.vm.compile(answered, skipShebang: false, directory: ".").get()
+        #expect(fused() == before)
+        let tested = SourceFile(
+            name: "<fusion>", text: "_AddSlots: (| n: x = ( x < 3 ifTrue: [ 1 ] False: [ 2 ] ) |)")
+        _ = try t.vm.compile(tested, skipShebang: false, directory: ".").get()
+        #expect(fused() == before + 1, "the condition of the inlined ifTrue:False:")
+        let arithmetic = SourceFile(name: "<fusion>", text: "_AddSlots: (| k: x = ( | y | y: x + 1. y ) |)")
+        _ = try t.vm.compile(arithmetic, skipShebang: false, directory: ".").get()
+        #expect(fused() == before + 1, "not an arithmetic result moved into a local")
     }
 
     @Test("fused results are right on the fast path, after an overflow, for floats, and once + is redefined")

@@ -31,12 +31,13 @@ public enum Disassembler {
             case .fail: "string\(b)"
             case .jumpIfNotIntegers: "r\(a) \(c)"
             case .jumpIfNotLess, .forLoop: "r\(a)\(b == 1 ? " inclusive" : "") \(c)"
-            case .arithmetic:
-                "r\(a) = r\(b) "
-                    + (ArithmeticOperation(rawValue: ArithmeticExtension.operation(next)).map { "\($0)" } ?? "?")
+            case .add, .subtract, .multiply, .lessThan, .greaterThan, .equal, .divide, .modulo, .lessOrEqual,
+                .greaterOrEqual, .notEqual:
+                "r\(a) = r\(b)"
                     + (ArithmeticExtension.hasImmediate(next)
                         ? " \(ArithmeticExtension.immediate(next))" : " r\(c)")
                     + " S\(ArithmeticExtension.site(next))" + (ArithmeticExtension.fusesMove(next) ? " +move" : "")
+                    + (ArithmeticExtension.fusesBranch(next) ? " +branch" : "")
                     + (next & ArithmeticExtension.leftFloatLiteral != 0 ? " +literal receiver" : "")
                     + (next & ArithmeticExtension.rightFloatLiteral != 0 ? " +literal argument" : "")
             }
@@ -57,7 +58,7 @@ public enum Disassembler {
             if op == .send {
                 let site = code.info.pointee.sites[Instruction.b(word)]
                 line += (site.fusedMove >= 0 ? " +move" : "") + "  ; \(selectors.name(site.selector))"
-            } else if op == .arithmetic {
+            } else if op.isArithmetic {
                 line += "  ; \(selectors.name(code.info.pointee.sites[ArithmeticExtension.site(next)].selector))"
             }
             text += line + "\n"

@@ -82,12 +82,34 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     /// `forLoop A B C` — if rA + 1 < rA+1 + B (both integers; B as for
     /// `jumpIfNotLess`): rA = rA + 1, pc += C (a back edge)
     case forLoop
-    /// `arithmetic A B C +ext` — rA = rB op (rC or the immediate) when both are
-    /// integers or one is a float, the method still wraps its primitive and an integer
-    /// result fits (and a fused `move` after it is done too); otherwise rA = rB, rA+3 =
-    /// the right operand, and send S[site] (operation, immediate, site and fusion in
-    /// the extension word, `ArithmeticExtension`)
-    case arithmetic
+    /// `add A B C +ext` — rA = rB + (rC or the immediate): the first of the arithmetic
+    /// instructions, one per `ArithmeticOperation` and in its order, which all work
+    /// alike. When both operands are integers or one is a float, the method still
+    /// wraps its primitive and an integer result fits, the result is stored (and a
+    /// fused `move` or `jumpIfFalse` after it is done too); otherwise rA = rB, rA+3 =
+    /// the right operand, and send S[site] (immediate, site and fusion in the
+    /// extension word, `ArithmeticExtension`)
+    case add
+    /// `subtract A B C +ext` — rA = rB - (rC or the immediate), as `add`
+    case subtract
+    /// `multiply A B C +ext` — rA = rB * (rC or the immediate), as `add`
+    case multiply
+    /// `lessThan A B C +ext` — rA = rB < (rC or the immediate), as `add`
+    case lessThan
+    /// `greaterThan A B C +ext` — rA = rB > (rC or the immediate), as `add`
+    case greaterThan
+    /// `equal A B C +ext` — rA = rB = (rC or the immediate), as `add`
+    case equal
+    /// `divide A B C +ext` — rA = rB / (rC or the immediate), floored, as `add`
+    case divide
+    /// `modulo A B C +ext` — rA = rB % (rC or the immediate), floored, as `add`
+    case modulo
+    /// `lessOrEqual A B C +ext` — rA = rB <= (rC or the immediate), as `add`
+    case lessOrEqual
+    /// `greaterOrEqual A B C +ext` — rA = rB >= (rC or the immediate), as `add`
+    case greaterOrEqual
+    /// `notEqual A B C +ext` — rA = rB != (rC or the immediate), as `add`
+    case notEqual
 
     /// The name used in disassembly and docs.
     public var name: String { "\(self)" }
@@ -95,23 +117,34 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     /// Words the instruction takes: the opcode word and any extension words.
     public var width: Int {
         switch self {
-        case .arithmetic, .loadFloat: 2
-        default: 1
+        case .loadFloat: 2
+        default: isArithmetic ? 2 : 1
         }
+    }
+
+    /// Whether this is one of the arithmetic instructions (`add` … `notEqual`).
+    @inline(__always)
+    public var isArithmetic: Bool { rawValue &- Opcode.add.rawValue <= Opcode.notEqual.rawValue &- Opcode.add.rawValue }
+
+    /// The operation of an arithmetic instruction, or nil.
+    public var arithmeticOperation: ArithmeticOperation? {
+        isArithmetic ? ArithmeticOperation(rawValue: Int(rawValue - Opcode.add.rawValue)) : nil
     }
 }
 
-/// The extension word of `arithmetic`:
+/// The extension word of an arithmetic instruction (`Opcode.add` … `notEqual`):
 ///
 /// | bits  | field                                              |
 /// |-------|----------------------------------------------------|
-/// | 0–7   | the `ArithmeticOperation`                          |
 /// | 8     | 1: the right operand is the immediate, not rC      |
 /// | 9     | 1: the next instruction is `move D A`, which a fast result also does |
 /// | 10    | 1: the left operand is a float literal, held immediate in rB       |
 /// | 11    | 1: the right operand is a float literal, held immediate in rC      |
+/// | 12    | 1: the next instruction is `jumpIfFalse A`, which a fast comparison also does |
 /// | 16–31 | the send site of the fallback                      |
 /// | 32–63 | the immediate (signed 32-bit)                      |
+///
+/// Bits 0–7 are zero: the operation is the opcode.
 public enum ArithmeticExtension {
     /// Whether a site index and immediate fit their fields.
     @inline(__always)
@@ -120,18 +153,15 @@ public enum ArithmeticExtension {
     }
 
     @inline(__always)
-    public static func encode(_ operation: ArithmeticOperation, site: Int, immediate: Int64?) -> UInt64 {
+    public static func encode(site: Int, immediate: Int64?) -> UInt64 {
         precondition(site >= 0 && site < 1 << 16)
-        var word = UInt64(operation.rawValue) | UInt64(site) << 16
+        var word = UInt64(site) << 16
         if let immediate {
             precondition(immediate >= Int64(Int32.min) && immediate <= Int64(Int32.max))
             word |= 1 << 8 | UInt64(bitPattern: immediate << 32)
         }
         return word
     }
-
-    @inline(__always)
-    public static func operation(_ word: UInt64) -> Int { Int(word & 0xFF) }
 
     @inline(__always)
     public static func hasImmediate(_ word: UInt64) -> Bool { word & 0x100 != 0 }
@@ -157,6 +187,16 @@ public enum ArithmeticExtension {
 
     @inline(__always)
     public static func hasFloatLiteral(_ word: UInt64) -> Bool { word & (leftFloatLiteral | rightFloatLiteral) != 0 }
+
+    /// Bit 12: a comparison whose next instruction is `jumpIfFalse A` on its result
+    /// (the condition of an inlined `ifTrue:` or `whileTrue:`). A fast result is
+    /// stored in rA as always and, while the branch's guard holds, the branch is
+    /// taken at once, so a loop test costs one dispatch; otherwise the `jumpIfFalse`
+    /// runs. Set by `CodeGenerator.fuseArithmeticMoves`, as `fusedMove`.
+    public static let fusedBranch: UInt64 = 0x1000
+
+    @inline(__always)
+    public static func fusesBranch(_ word: UInt64) -> Bool { word & fusedBranch != 0 }
 
     @inline(__always)
     public static func site(_ word: UInt64) -> Int { Int((word >> 16) & 0xFFFF) }
@@ -203,7 +243,8 @@ public enum FrameLayout {
     public static let firstArgument = 3
 }
 
-/// The integer operations with a fast path (`arithmetic`). Each stands for a selector
+/// The operations with a fast path, one arithmetic instruction each (`opcode`, in
+/// the same order from `Opcode.add`). Each stands for a selector
 /// whose integer method is a plain wrapper of one primitive; the VM checks that it
 /// still is (per lookup epoch) before taking the fast path.
 public enum ArithmeticOperation: Int, CaseIterable, Sendable {
@@ -258,6 +299,17 @@ public enum ArithmeticOperation: Int, CaseIterable, Sendable {
         case .lessOrEqual: "FloatLE:"
         case .greaterOrEqual: "FloatGE:"
         case .notEqual: "FloatNE:"
+        }
+    }
+
+    /// The instruction of this operation.
+    public var opcode: Opcode { Opcode(rawValue: Opcode.add.rawValue + UInt8(rawValue))! }
+
+    /// Whether the result is a boolean.
+    public var isComparison: Bool {
+        switch self {
+        case .lessThan, .greaterThan, .equal, .lessOrEqual, .greaterOrEqual, .notEqual: true
+        default: false
         }
     }
 

@@ -150,15 +150,22 @@ final class CodeGenerator {
         }
     }
 
-    /// Marks each `arithmetic` whose next instruction moves its result into another
-    /// register (`ArithmeticExtension.fusedMove`). Runs last: the move must stay where
-    /// it is and what it is.
+    /// Marks each arithmetic instruction whose next instruction moves its result into
+    /// another register (`ArithmeticExtension.fusedMove`), and each comparison whose
+    /// next instruction branches on its result (`ArithmeticExtension.fusedBranch`).
+    /// Runs last: the move or branch must stay where it is and what it is.
     func fuseArithmeticMoves() {
         forEachInstruction { pc, word in
-            guard Instruction.op(word) == .arithmetic, pc + 2 < instructions.count else { return }
+            guard let operation = Instruction.op(word).arithmeticOperation, pc + 2 < instructions.count else {
+                return
+            }
             let next = instructions[pc + 2]
-            if Instruction.op(next) == .move && Instruction.b(next) == Instruction.a(word) {
+            guard Instruction.a(word) == (Instruction.op(next) == .move ? Instruction.b(next) : Instruction.a(next))
+            else { return }
+            if Instruction.op(next) == .move {
                 instructions[pc + 1] |= ArithmeticExtension.fusedMove
+            } else if Instruction.op(next) == .jumpIfFalse && operation.isComparison {
+                instructions[pc + 1] |= ArithmeticExtension.fusedBranch
             }
         }
     }
@@ -354,14 +361,14 @@ final class CodeGenerator {
             right = allocate()
             try compile(argument, into: right)
         }
-        emit(.arithmetic, a: base, b: left, c: right, at: send.messageRange)
+        emit(operation.opcode, a: base, b: left, c: right, at: send.messageRange)
         let siteIndex = site(send.selector)
         if !ArithmeticExtension.fits(site: siteIndex, immediate: immediate), operandOverflow == nil {
             operandOverflow = send.messageRange.start
         }
         instructions.append(
             ArithmeticExtension.encode(
-                operation, site: ArithmeticExtension.fits(site: siteIndex, immediate: immediate) ? siteIndex : 0,
+                site: ArithmeticExtension.fits(site: siteIndex, immediate: immediate) ? siteIndex : 0,
                 immediate: immediate) | literals)
         positions.append(send.messageRange)
         move(target, base)

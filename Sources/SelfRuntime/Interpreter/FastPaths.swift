@@ -66,7 +66,7 @@ extension VirtualMachine {
     /// or nil to make the real send. An integer beyond 2^53 compared with a float
     /// takes the send, whose primitive compares exactly. (Two immediate floats are
     /// handled in the dispatch loop itself.)
-    @inline(__always)
+    @inline(never)
     func floatArithmetic(_ x: Value, _ y: Value, _ operation: Int, floatMap: UInt64) -> Value? {
         let left: Double
         let right: Double

@@ -134,6 +134,79 @@ extension VirtualMachine {
             }
         }
 
+        /// The operands of the arithmetic instruction `word` and its extension word,
+        /// which `ip` moves past.
+        @inline(__always)
+        func arithmeticOperands(_ word: UInt64) -> (Value, Value, UInt64) {
+            let extensionWord = ip.pointee
+            ip += 1
+            let (x, y) = arithmeticOperands(word, extensionWord)
+            return (x, y, extensionWord)
+        }
+
+        /// The operands of the arithmetic instruction `word` with `extensionWord`.
+        @inline(__always)
+        func arithmeticOperands(_ word: UInt64, _ extensionWord: UInt64) -> (Value, Value) {
+            let y =
+                ArithmeticExtension.hasImmediate(extensionWord)
+                ? Value(integer: ArithmeticExtension.immediate(extensionWord)) : regs[Instruction.c(word)]
+            return (regs[Instruction.b(word)], y)
+        }
+
+        /// Stores a comparison's result in rA and does the fused instruction after it:
+        /// a `move rD rA` (skipped), or a `jumpIfFalse rA`, taken here while its guard
+        /// holds.
+        @inline(__always)
+        func storeComparison(_ result: Bool, _ a: Int, _ extensionWord: UInt64) {
+            let value = result ? trueObject : falseObject
+            regs[a] = value
+            if ArithmeticExtension.fusesBranch(extensionWord) {
+                let branch = ip.pointee
+                if controlValid & (1 &<< UInt64(Instruction.b(branch))) != 0 {
+                    ip += result ? 2 : 1 &+ Instruction.c(branch)
+                }
+            } else if ArithmeticExtension.fusesMove(extensionWord) {
+                regs[Instruction.a(ip.pointee)] = value
+                ip += 1
+            }
+        }
+
+        /// The rest of an arithmetic instruction that took no inline path: an
+        /// operation with an integer and a float or a float object
+        /// (`floatArithmetic`), stale masks (validated, and the instruction runs
+        /// again), or the real send, with receiver and argument in the send layout at
+        /// rA and a float literal as a new object.
+        @inline(__always)
+        func arithmeticFallback(
+            _ operation: ArithmeticOperation, _ x: Value, _ y: Value, _ a: Int, _ extensionWord: UInt64
+        ) -> ExecutionEnd? {
+            if !(x.isInteger && y.isInteger), let result = floatArithmetic(x, y, operation.rawValue, floatMap: floatMap)
+            {
+                if operation.isComparison {
+                    storeComparison(result == trueObject, a, extensionWord)
+                } else {
+                    storeArithmetic(result, a, extensionWord)
+                }
+                return nil
+            }
+            if _slowPath(arithmeticEpoch != lookupEpoch || floatArithmeticEpoch != lookupEpoch) {
+                validateArithmetic()
+                validateFloatArithmetic()
+                ip -= 2
+                return nil
+            }
+            regs[a] = x
+            regs[a + FrameLayout.firstArgument] = y
+            if ArithmeticExtension.hasFloatLiteral(extensionWord) { boxFloatLiterals(at: a, extensionWord) }
+            savePC()
+            let site = code.pointee.sites + ArithmeticExtension.site(extensionWord)
+            if let end = finishSend(performSend(site: site, base: frameBase + a), stopDepth: stopDepth) {
+                return end
+            }
+            reload()
+            return nil
+        }
+
         while true {
             let word = ip.pointee
             ip += 1
@@ -454,148 +527,173 @@ extension VirtualMachine {
                         reload()
                     }
                 }
-            case .arithmetic:
-                let extensionWord = ip.pointee
-                ip += 1
-                let x = regs[Instruction.b(word)]
-                let y =
-                    ArithmeticExtension.hasImmediate(extensionWord)
-                    ? Value(integer: ArithmeticExtension.immediate(extensionWord)) : regs[Instruction.c(word)]
-                if x.isInteger && y.isInteger {
-                    let operation = ArithmeticExtension.operation(extensionWord)
-                    if arithmeticValid & (1 &<< UInt64(operation)) != 0 {
-                        let left = Int64(bitPattern: x.raw)
-                        let right = Int64(bitPattern: y.raw)
-                        switch operation {
-                        case ArithmeticOperation.add.rawValue:
-                            let (sum, overflow) = left.addingReportingOverflow(right)
-                            if !overflow {
-                                storeArithmetic(Value(raw: UInt64(bitPattern: sum)), a, extensionWord)
-                                continue
-                            }
-                        case ArithmeticOperation.subtract.rawValue:
-                            let (difference, overflow) = left.subtractingReportingOverflow(right)
-                            if !overflow {
-                                storeArithmetic(Value(raw: UInt64(bitPattern: difference)), a, extensionWord)
-                                continue
-                            }
-                        case ArithmeticOperation.multiply.rawValue:
-                            let (product, overflow) = x.integer.multipliedReportingOverflow(by: right)
-                            if !overflow {
-                                storeArithmetic(Value(raw: UInt64(bitPattern: product)), a, extensionWord)
-                                continue
-                            }
-                        case ArithmeticOperation.divide.rawValue:
-                            // Floored; a zero divisor or −2^62 / −1 takes the send, which
-                            // reports the error.
-                            let divisor = y.integer
-                            if divisor != 0 && !(divisor == -1 && x.integer == Value.minimumInteger) {
-                                var quotient = x.integer / divisor
-                                if (x.integer % divisor != 0) && ((x.integer < 0) != (divisor < 0)) {
-                                    quotient -= 1
-                                }
-                                storeArithmetic(Value(integer: quotient), a, extensionWord)
-                                continue
-                            }
-                        case ArithmeticOperation.modulo.rawValue:
-                            let divisor = y.integer
-                            if divisor != 0 {
-                                var remainder = x.integer % divisor
-                                if remainder != 0 && ((remainder < 0) != (divisor < 0)) { remainder += divisor }
-                                storeArithmetic(Value(integer: remainder), a, extensionWord)
-                                continue
-                            }
-                        case ArithmeticOperation.lessThan.rawValue:
-                            storeArithmetic(left < right ? trueObject : falseObject, a, extensionWord)
-                            continue
-                        case ArithmeticOperation.greaterThan.rawValue:
-                            storeArithmetic(left > right ? trueObject : falseObject, a, extensionWord)
-                            continue
-                        case ArithmeticOperation.lessOrEqual.rawValue:
-                            storeArithmetic(left <= right ? trueObject : falseObject, a, extensionWord)
-                            continue
-                        case ArithmeticOperation.greaterOrEqual.rawValue:
-                            storeArithmetic(left >= right ? trueObject : falseObject, a, extensionWord)
-                            continue
-                        case ArithmeticOperation.notEqual.rawValue:
-                            storeArithmetic(left != right ? trueObject : falseObject, a, extensionWord)
-                            continue
-                        default:
-                            storeArithmetic(left == right ? trueObject : falseObject, a, extensionWord)
-                            continue
-                        }
-                    }
-                }
-                // Two immediate floats, the most common mixed-free case, inline; the
-                // others (an integer operand, a float object, a stale epoch) in
-                // `floatArithmetic`.
-                if x.raw & y.raw & 3 == 3 {
-                    let operation = ArithmeticExtension.operation(extensionWord)
-                    if floatArithmeticValid & (1 &<< UInt64(operation)) != 0 {
-                        let left = x.immediateFloat
-                        let right = y.immediateFloat
-                        switch operation {
-                        case ArithmeticOperation.add.rawValue:
-                            storeArithmetic(memory.makeFloat(left + right), a, extensionWord)
-                            continue
-                        case ArithmeticOperation.subtract.rawValue:
-                            storeArithmetic(memory.makeFloat(left - right), a, extensionWord)
-                            continue
-                        case ArithmeticOperation.multiply.rawValue:
-                            storeArithmetic(memory.makeFloat(left * right), a, extensionWord)
-                            continue
-                        case ArithmeticOperation.divide.rawValue:
-                            storeArithmetic(memory.makeFloat(left / right), a, extensionWord)
-                            continue
-                        case ArithmeticOperation.lessThan.rawValue:
-                            storeArithmetic(left < right ? trueObject : falseObject, a, extensionWord)
-                            continue
-                        case ArithmeticOperation.greaterThan.rawValue:
-                            storeArithmetic(left > right ? trueObject : falseObject, a, extensionWord)
-                            continue
-                        case ArithmeticOperation.equal.rawValue:
-                            storeArithmetic(left == right ? trueObject : falseObject, a, extensionWord)
-                            continue
-                        case ArithmeticOperation.lessOrEqual.rawValue:
-                            storeArithmetic(left <= right ? trueObject : falseObject, a, extensionWord)
-                            continue
-                        case ArithmeticOperation.greaterOrEqual.rawValue:
-                            storeArithmetic(left >= right ? trueObject : falseObject, a, extensionWord)
-                            continue
-                        case ArithmeticOperation.notEqual.rawValue:
-                            storeArithmetic(left != right ? trueObject : falseObject, a, extensionWord)
-                            continue
-                        default:
-                            break
-                        }
-                    }
-                }
-                if !(x.isInteger && y.isInteger),
-                    let result = floatArithmetic(
-                        x, y, ArithmeticExtension.operation(extensionWord), floatMap: floatMap)
-                {
+            case .add:
+                let (x, y, extensionWord) = arithmeticOperands(word)
+                if let result = fastArithmetic(.add, x, y) {
                     storeArithmetic(result, a, extensionWord)
                     continue
                 }
-                // Stale masks: validate and run the instruction again.
-                if _slowPath(arithmeticEpoch != lookupEpoch || floatArithmeticEpoch != lookupEpoch) {
-                    validateArithmetic()
-                    validateFloatArithmetic()
-                    ip -= 2
+                if let end = arithmeticFallback(.add, x, y, a, extensionWord) { return end }
+            case .subtract:
+                let (x, y, extensionWord) = arithmeticOperands(word)
+                if let result = fastArithmetic(.subtract, x, y) {
+                    storeArithmetic(result, a, extensionWord)
                     continue
                 }
-                // The real send: receiver and argument in the send layout at rA, a
-                // float literal as a new object.
-                regs[a] = x
-                regs[a + FrameLayout.firstArgument] = y
-                if ArithmeticExtension.hasFloatLiteral(extensionWord) { boxFloatLiterals(at: a, extensionWord) }
-                savePC()
-                let site = code.pointee.sites + ArithmeticExtension.site(extensionWord)
-                if let end = finishSend(performSend(site: site, base: frameBase + a), stopDepth: stopDepth) {
-                    return end
+                if let end = arithmeticFallback(.subtract, x, y, a, extensionWord) { return end }
+            case .multiply:
+                let (x, y, extensionWord) = arithmeticOperands(word)
+                if let result = fastArithmetic(.multiply, x, y) {
+                    storeArithmetic(result, a, extensionWord)
+                    continue
                 }
-                reload()
+                if let end = arithmeticFallback(.multiply, x, y, a, extensionWord) { return end }
+            case .divide:
+                let (x, y, extensionWord) = arithmeticOperands(word)
+                if let result = fastArithmetic(.divide, x, y) {
+                    storeArithmetic(result, a, extensionWord)
+                    continue
+                }
+                if let end = arithmeticFallback(.divide, x, y, a, extensionWord) { return end }
+            case .modulo:
+                let (x, y, extensionWord) = arithmeticOperands(word)
+                if let result = fastArithmetic(.modulo, x, y) {
+                    storeArithmetic(result, a, extensionWord)
+                    continue
+                }
+                if let end = arithmeticFallback(.modulo, x, y, a, extensionWord) { return end }
+            case .lessThan:
+                let (x, y, extensionWord) = arithmeticOperands(word)
+                if let result = fastComparison(.lessThan, x, y) {
+                    storeComparison(result, a, extensionWord)
+                    continue
+                }
+                if let end = arithmeticFallback(.lessThan, x, y, a, extensionWord) { return end }
+            case .greaterThan:
+                let (x, y, extensionWord) = arithmeticOperands(word)
+                if let result = fastComparison(.greaterThan, x, y) {
+                    storeComparison(result, a, extensionWord)
+                    continue
+                }
+                if let end = arithmeticFallback(.greaterThan, x, y, a, extensionWord) { return end }
+            case .equal:
+                let (x, y, extensionWord) = arithmeticOperands(word)
+                if let result = fastComparison(.equal, x, y) {
+                    storeComparison(result, a, extensionWord)
+                    continue
+                }
+                if let end = arithmeticFallback(.equal, x, y, a, extensionWord) { return end }
+            case .lessOrEqual:
+                let (x, y, extensionWord) = arithmeticOperands(word)
+                if let result = fastComparison(.lessOrEqual, x, y) {
+                    storeComparison(result, a, extensionWord)
+                    continue
+                }
+                if let end = arithmeticFallback(.lessOrEqual, x, y, a, extensionWord) { return end }
+            case .greaterOrEqual:
+                let (x, y, extensionWord) = arithmeticOperands(word)
+                if let result = fastComparison(.greaterOrEqual, x, y) {
+                    storeComparison(result, a, extensionWord)
+                    continue
+                }
+                if let end = arithmeticFallback(.greaterOrEqual, x, y, a, extensionWord) { return end }
+            case .notEqual:
+                let (x, y, extensionWord) = arithmeticOperands(word)
+                if let result = fastComparison(.notEqual, x, y) {
+                    storeComparison(result, a, extensionWord)
+                    continue
+                }
+                if let end = arithmeticFallback(.notEqual, x, y, a, extensionWord) { return end }
             }
+        }
+
+    }
+
+    /// The inline result of arithmetic `operation` (`add` … `modulo`, a constant at
+    /// each use, so that its `switch`es fold away): on two integers, or two
+    /// immediate floats (not for modulo), while the operation's mask allows it. Nil
+    /// sends the instruction to its slow path.
+    @inline(__always)
+    func fastArithmetic(_ operation: ArithmeticOperation, _ x: Value, _ y: Value) -> Value? {
+        let bit: UInt64 = 1 &<< UInt64(operation.rawValue)
+        if x.isInteger && y.isInteger {
+            return arithmeticValid & bit != 0 ? VirtualMachine.integerResult(operation, x, y) : nil
+        }
+        if operation != .modulo, x.raw & y.raw & 3 == 3, floatArithmeticValid & bit != 0 {
+            return memory.makeFloat(VirtualMachine.floatResult(operation, x.immediateFloat, y.immediateFloat))
+        }
+        return nil
+    }
+
+    /// The inline result of comparison `operation`, as `fastArithmetic`.
+    @inline(__always)
+    func fastComparison(_ operation: ArithmeticOperation, _ x: Value, _ y: Value) -> Bool? {
+        let bit: UInt64 = 1 &<< UInt64(operation.rawValue)
+        if x.isInteger && y.isInteger {
+            guard arithmeticValid & bit != 0 else { return nil }
+            return VirtualMachine.compare(operation, Int64(bitPattern: x.raw), Int64(bitPattern: y.raw))
+        }
+        if x.raw & y.raw & 3 == 3, floatArithmeticValid & bit != 0 {
+            return VirtualMachine.compare(operation, x.immediateFloat, y.immediateFloat)
+        }
+        return nil
+    }
+
+    /// The result of `operation` (not a comparison) on two small integers, or nil
+    /// when it overflows or the divisor is one the primitive reports (zero, or −1
+    /// under −2^62): then the send runs. Division and modulo are floored. Tagged
+    /// integers (tag 00) add and subtract as they are.
+    @inline(__always)
+    static func integerResult(_ operation: ArithmeticOperation, _ x: Value, _ y: Value) -> Value? {
+        switch operation {
+        case .add:
+            let (sum, overflow) = Int64(bitPattern: x.raw).addingReportingOverflow(Int64(bitPattern: y.raw))
+            return overflow ? nil : Value(raw: UInt64(bitPattern: sum))
+        case .subtract:
+            let (difference, overflow) = Int64(bitPattern: x.raw).subtractingReportingOverflow(Int64(bitPattern: y.raw))
+            return overflow ? nil : Value(raw: UInt64(bitPattern: difference))
+        case .multiply:
+            let (product, overflow) = x.integer.multipliedReportingOverflow(by: Int64(bitPattern: y.raw))
+            return overflow ? nil : Value(raw: UInt64(bitPattern: product))
+        case .divide:
+            let divisor = y.integer
+            guard divisor != 0 && !(divisor == -1 && x.integer == Value.minimumInteger) else { return nil }
+            var quotient = x.integer / divisor
+            if (x.integer % divisor != 0) && ((x.integer < 0) != (divisor < 0)) { quotient -= 1 }
+            return Value(integer: quotient)
+        case .modulo:
+            let divisor = y.integer
+            guard divisor != 0 else { return nil }
+            var remainder = x.integer % divisor
+            if remainder != 0 && ((remainder < 0) != (divisor < 0)) { remainder += divisor }
+            return Value(integer: remainder)
+        default:
+            return nil
+        }
+    }
+
+    /// The result of `operation` (`add` … `divide`) on two doubles. Modulo is never
+    /// inline: `floatArithmetic` floors it.
+    @inline(__always)
+    static func floatResult(_ operation: ArithmeticOperation, _ left: Double, _ right: Double) -> Double {
+        switch operation {
+        case .add: left + right
+        case .subtract: left - right
+        case .multiply: left * right
+        default: left / right
+        }
+    }
+
+    /// The comparison `operation` on two integers or two doubles.
+    @inline(__always)
+    static func compare<T: Comparable>(_ operation: ArithmeticOperation, _ left: T, _ right: T) -> Bool {
+        switch operation {
+        case .lessThan: left < right
+        case .greaterThan: left > right
+        case .lessOrEqual: left <= right
+        case .greaterOrEqual: left >= right
+        case .notEqual: left != right
+        default: left == right
         }
     }
 

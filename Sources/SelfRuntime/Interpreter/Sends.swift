@@ -255,6 +255,7 @@ extension VirtualMachine {
 
     /// Finishes a send done out of line: raises its error, if any. Returns how
     /// execution ends, or nil to go on from the top frame.
+    @inline(__always)
     func finishSend(_ outcome: SendOutcome, stopDepth: Int) -> ExecutionEnd? {
         if case .failed(let message) = outcome { return raise(message, stopDepth: stopDepth) }
         return nil

@@ -74,8 +74,9 @@ public struct ObjectRef: Equatable {
         header = on ? header | bit : header & ~bit
     }
 
+    @inlinable
     public var isGloballyReachable: Bool {
-        get { flag(HeaderBits.globallyReachable) }
+        @inline(__always) get { flag(HeaderBits.globallyReachable) }
         nonmutating set { setFlag(HeaderBits.globallyReachable, newValue) }
     }
 

@@ -52,11 +52,17 @@ extension CodeGenerator {
         _ send: Send, form: ControlForm, into target: Int, valueUsed: Bool = true
     ) throws(CompileError) {
         let mark = top
-        let condition = allocate()
-        if let receiver = send.receiver {
-            try compile(receiver, into: condition)
+        // A receiver that is a variable in a register is tested where it is.
+        let condition: Int
+        if let receiver = send.receiver, let register = register(of: receiver) {
+            condition = register
         } else {
-            move(condition, FrameLayout.selfRegister)
+            condition = allocate()
+            if let receiver = send.receiver {
+                try compile(receiver, into: condition)
+            } else {
+                move(condition, FrameLayout.selfRegister)
+            }
         }
         // A branch is a block's statements, nil (answers nil) or a boolean.
         let (whenTrue, whenFalse): (ConditionalBranch, ConditionalBranch) =
@@ -120,8 +126,18 @@ extension CodeGenerator {
         let scratch = allocate()
         let guarded = emit(.jumpIfGuarded, b: form.guardIndex)
         let loop = instructions.count
-        try compileInlinedBody(send.receiver, into: scratch)
-        let branch = emit(.jumpIfFalse, a: scratch, b: InlineGuard.never, at: send.messageRange)
+        // A condition that is only a variable in a register (`[ more ] whileTrue:`)
+        // is tested where it is.
+        let condition: Int
+        if let statements = send.receiver.flatMap(ControlForm.body)?.statements, statements.count == 1,
+            !statements[0].isReturn, let register = register(of: statements[0].expression)
+        {
+            condition = register
+        } else {
+            try compileInlinedBody(send.receiver, into: scratch)
+            condition = scratch
+        }
+        let branch = emit(.jumpIfFalse, a: condition, b: InlineGuard.never, at: send.messageRange)
         let notBoolean = emit(.jump)
         var exits = [Int]()
         if form == .whileTrue {

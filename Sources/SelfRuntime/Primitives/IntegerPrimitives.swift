@@ -131,6 +131,34 @@ enum IntegerPrimitives {
         ),
     ]
 
+    /// The digits of a small integer in `radix` (lower-case letters past 9, a minus
+    /// sign first when negative), written straight into a new byte array: no Swift
+    /// `String` in between, whose allocation and copy were most of the cost of
+    /// `asString` (hash-string's keys). Called with the literal radix 10, so that
+    /// the division is by a constant.
+    @inline(__always)
+    static func digits(_ n: Int64, radix: UInt64, _ memory: ObjectMemory) -> Value {
+        var count = 1
+        var rest = n.magnitude / radix
+        while rest != 0 {
+            count += 1
+            rest /= radix
+        }
+        let length = count + (n < 0 ? 1 : 0)
+        let object = memory.allocateByteArray(count: length)
+        let body = object.address + 24
+        var magnitude = n.magnitude
+        var index = length
+        repeat {
+            index -= 1
+            let digit = UInt8(truncatingIfNeeded: magnitude % radix)
+            body.storeBytes(of: digit < 10 ? 48 &+ digit : 87 &+ digit, toByteOffset: index, as: UInt8.self)
+            magnitude /= radix
+        } while magnitude != 0
+        if n < 0 { body.storeBytes(of: UInt8(ascii: "-"), toByteOffset: 0, as: UInt8.self) }
+        return object.value
+    }
+
     /// Text, powers, gcd and factorial.
     static let functions: [(name: String, function: PrimitiveFunction)] = [
         (
@@ -145,7 +173,10 @@ enum IntegerPrimitives {
                     }
                     // A small integer without a `BigInteger` (hash keys are printed often).
                     guard let value else {
-                        return .value(vm.memory.makeByteArray(String(receiver.integer, radix: Int(radix)).utf8))
+                        return .value(
+                            radix == 10
+                                ? digits(receiver.integer, radix: 10, vm.memory)
+                                : digits(receiver.integer, radix: UInt64(radix), vm.memory))
                     }
                     return .value(vm.memory.makeByteArray(value.asciiDigits(radix: Int(radix))))
                 }

@@ -51,7 +51,14 @@ public struct SendSite {
     /// receiver or of an ancestor, an array element) goes into rD too, and the move
     /// is skipped
     /// (`CodeGenerator.fuseSendMoves`, as `ArithmeticExtension.fusedMove`).
+    /// −2 (`SendSite.fusedBranch`) instead when the next instruction is
+    /// `jumpIfFalse A`: an `==` the loop answers from the cache
+    /// (`identityPrimitive`) takes that branch itself while its guard holds, as a
+    /// fast comparison does (`ArithmeticExtension.fusedBranch`).
     public var fusedMove: Int32 = -1
+
+    /// The `fusedMove` of a send whose result the next instruction tests.
+    public static let fusedBranch: Int32 = -2
     /// Results for other receiver maps seen at this site, most recent first: a
     /// polymorphic site swaps the matching one into the primary entry instead of
     /// looking up again.

@@ -57,7 +57,9 @@ public enum Disassembler {
             var line = "  \(pc): \(describe(word, next: next))"
             if op == .send {
                 let site = code.info.pointee.sites[Instruction.b(word)]
-                line += (site.fusedMove >= 0 ? " +move" : "") + "  ; \(selectors.name(site.selector))"
+                line +=
+                    (site.fusedMove >= 0 ? " +move" : site.fusedMove == SendSite.fusedBranch ? " +branch" : "")
+                    + "  ; \(selectors.name(site.selector))"
             } else if op.isArithmetic {
                 line += "  ; \(selectors.name(code.info.pointee.sites[ArithmeticExtension.site(next)].selector))"
             }

@@ -171,7 +171,8 @@ final class CodeGenerator {
     }
 
     /// Notes in each send site whose `send A` is followed by `move D A` that the move
-    /// may be done by the send itself (`SendSite.fusedMove`). Runs last, as
+    /// may be done by the send itself (`SendSite.fusedMove`), and in each followed by
+    /// `jumpIfFalse A` that the branch may be (`SendSite.fusedBranch`). Runs last, as
     /// `fuseArithmeticMoves` does: the move must stay where it is and what it is.
     func fuseSendMoves() {
         forEachInstruction { pc, word in
@@ -179,6 +180,8 @@ final class CodeGenerator {
             let next = instructions[pc + 1]
             if Instruction.op(next) == .move && Instruction.b(next) == Instruction.a(word) {
                 sites[Instruction.b(word)].fusedMove = Int32(Instruction.a(next))
+            } else if Instruction.op(next) == .jumpIfFalse && Instruction.a(next) == Instruction.a(word) {
+                sites[Instruction.b(word)].fusedMove = SendSite.fusedBranch
             }
         }
     }

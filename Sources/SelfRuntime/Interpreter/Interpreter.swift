@@ -325,7 +325,14 @@ extension VirtualMachine {
                             continue
                         }
                     case LookupResult.Kind.identityPrimitive.rawValue:
-                        regs[a] = receiver == regs[a + FrameLayout.firstArgument] ? trueObject : falseObject
+                        let same = receiver == regs[a + FrameLayout.firstArgument]
+                        regs[a] = same ? trueObject : falseObject
+                        if site.pointee.fusedMove == SendSite.fusedBranch {
+                            let branch = ip.pointee
+                            if controlValid & (1 &<< UInt64(Instruction.b(branch))) != 0 {
+                                ip += same ? 2 : 1 &+ Instruction.c(branch)
+                            }
+                        }
                         continue
                     case LookupResult.Kind.arrayAtPrimitive.rawValue:
                         // The cache holds for the array map only. Anything but an index

@@ -23,8 +23,11 @@ public struct Frame {
     private var storedPC: Int32
     private var storedFlags: Int32
 
+    /// A frame without flags returns its result into its own r0 (`resultIndex` is
+    /// `base`): the return's fast path relies on it. Flags are only ever added.
     @inline(__always)
     public init(code: UnsafeMutablePointer<CodeInfo>, base: Int, resultIndex: Int, pc: Int, serial: Int, flags: Int) {
+        assert(flags != 0 || resultIndex == base, "a frame without flags returns into its own r0")
         self.code = code
         self.serial = serial
         storedBase = Int32(truncatingIfNeeded: base)

@@ -446,10 +446,13 @@ extension VirtualMachine {
             case .returnValue:
                 let value = regs[a]
                 let count = stack.frameCount &- 1
-                let frame = stack.frames[count]
-                stack.registers[frame.resultIndex] = value
                 stack.frameCount = count
-                if _slowPath(frame.flags != 0 || count == stopDepth) {
+                if _fastPath(stack.frames[count].flags == 0 && count != stopDepth) {
+                    // A frame without flags returns into its own r0 (`Frame.init`).
+                    regs[0] = value
+                } else {
+                    let frame = stack.frames[count]
+                    stack.registers[frame.resultIndex] = value
                     if let end = frameEnded(frame, value: value, stopDepth: stopDepth) { return end }
                 }
                 reload()

@@ -140,17 +140,22 @@ extension VirtualMachine {
         func arithmeticOperands(_ word: UInt64) -> (Value, Value, UInt64) {
             let extensionWord = ip.pointee
             ip += 1
-            let (x, y) = arithmeticOperands(word, extensionWord)
-            return (x, y, extensionWord)
-        }
-
-        /// The operands of the arithmetic instruction `word` with `extensionWord`.
-        @inline(__always)
-        func arithmeticOperands(_ word: UInt64, _ extensionWord: UInt64) -> (Value, Value) {
             let y =
                 ArithmeticExtension.hasImmediate(extensionWord)
                 ? Value(integer: ArithmeticExtension.immediate(extensionWord)) : regs[Instruction.c(word)]
-            return (regs[Instruction.b(word)], y)
+            return (regs[Instruction.b(word)], y, extensionWord)
+        }
+
+        /// Takes the `jumpIfFalse` that `ip` points at, which tests `result` (a
+        /// boolean just stored in its register), while its guard holds: as that
+        /// instruction would, skipping the fallback jump after it when true. With the
+        /// guard tripped, the `jumpIfFalse` runs next and takes its fallback.
+        @inline(__always)
+        func takeFusedBranch(_ result: Bool) {
+            let branch = ip.pointee
+            if controlValid & (1 &<< UInt64(Instruction.b(branch))) != 0 {
+                ip += result ? 2 : 1 &+ Instruction.c(branch)
+            }
         }
 
         /// Stores a comparison's result in rA and does the fused instruction after it:
@@ -161,10 +166,7 @@ extension VirtualMachine {
             let value = result ? trueObject : falseObject
             regs[a] = value
             if ArithmeticExtension.fusesBranch(extensionWord) {
-                let branch = ip.pointee
-                if controlValid & (1 &<< UInt64(Instruction.b(branch))) != 0 {
-                    ip += result ? 2 : 1 &+ Instruction.c(branch)
-                }
+                takeFusedBranch(result)
             } else if ArithmeticExtension.fusesMove(extensionWord) {
                 regs[Instruction.a(ip.pointee)] = value
                 ip += 1
@@ -327,12 +329,7 @@ extension VirtualMachine {
                     case LookupResult.Kind.identityPrimitive.rawValue:
                         let same = receiver == regs[a + FrameLayout.firstArgument]
                         regs[a] = same ? trueObject : falseObject
-                        if site.pointee.fusedMove == SendSite.fusedBranch {
-                            let branch = ip.pointee
-                            if controlValid & (1 &<< UInt64(Instruction.b(branch))) != 0 {
-                                ip += same ? 2 : 1 &+ Instruction.c(branch)
-                            }
-                        }
+                        if site.pointee.fusedMove == SendSite.fusedBranch { takeFusedBranch(same) }
                         continue
                     case LookupResult.Kind.arrayAtPrimitive.rawValue:
                         // The cache holds for the array map only. Anything but an index

@@ -46,15 +46,14 @@ public struct SendSite {
     public var cachedIndex: Int32 = 0
     /// The constant value, method, or holder object of a field found in a parent.
     public var cachedValue: Value = .empty
-    /// The register D of a `move D A` right after this site's `send A`, or −1: a
-    /// result the dispatch loop finds in the cache (a constant, a field of the
-    /// receiver or of an ancestor, an array element) goes into rD too, and the move
-    /// is skipped
-    /// (`CodeGenerator.fuseSendMoves`, as `ArithmeticExtension.fusedMove`).
-    /// −2 (`SendSite.fusedBranch`) instead when the next instruction is
-    /// `jumpIfFalse A`: an `==` the loop answers from the cache
-    /// (`identityPrimitive`) takes that branch itself while its guard holds, as a
-    /// fast comparison does (`ArithmeticExtension.fusedBranch`).
+    /// What the instruction after this site's `send A` does with its result
+    /// (`CodeGenerator.fuseSendResults`), or −1: nothing fused.
+    /// - D ≥ 0: it is `move D A`. A result the dispatch loop finds in the cache (a
+    ///   constant, a field of the receiver or of an ancestor, an array element) goes
+    ///   into rD too, and the move is skipped (as `ArithmeticExtension.fusedMove`).
+    /// - `SendSite.fusedBranch` (−2): it is `jumpIfFalse A`. An `==` the loop answers
+    ///   from the cache (`identityPrimitive`) takes that branch itself while its guard
+    ///   holds, as a fast comparison does (`ArithmeticExtension.fusedBranch`).
     public var fusedMove: Int32 = -1
 
     /// The `fusedMove` of a send whose result the next instruction tests.

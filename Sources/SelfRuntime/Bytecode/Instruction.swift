@@ -169,7 +169,7 @@ public enum ArithmeticExtension {
     /// Bit 9: the instruction after this one is `move D A` (the result into a local,
     /// `x: a + b`). A fast result is stored in rD as well and that move is skipped, so
     /// the common assignment costs one dispatch; the send of the slow path leaves its
-    /// result in rA and the move runs. Set by `CodeGenerator.fuseArithmeticMoves`
+    /// result in rA and the move runs. Set by `CodeGenerator.fuseArithmeticResults`
     /// once no later pass can change the move.
     public static let fusedMove: UInt64 = 0x200
 
@@ -192,7 +192,7 @@ public enum ArithmeticExtension {
     /// (the condition of an inlined `ifTrue:` or `whileTrue:`). A fast result is
     /// stored in rA as always and, while the branch's guard holds, the branch is
     /// taken at once, so a loop test costs one dispatch; otherwise the `jumpIfFalse`
-    /// runs. Set by `CodeGenerator.fuseArithmeticMoves`, as `fusedMove`.
+    /// runs. Set by `CodeGenerator.fuseArithmeticResults`, as `fusedMove`.
     public static let fusedBranch: UInt64 = 0x1000
 
     @inline(__always)

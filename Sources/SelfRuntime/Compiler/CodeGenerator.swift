@@ -154,17 +154,15 @@ final class CodeGenerator {
     /// another register (`ArithmeticExtension.fusedMove`), and each comparison whose
     /// next instruction branches on its result (`ArithmeticExtension.fusedBranch`).
     /// Runs last: the move or branch must stay where it is and what it is.
-    func fuseArithmeticMoves() {
+    func fuseArithmeticResults() {
         forEachInstruction { pc, word in
             guard let operation = Instruction.op(word).arithmeticOperation, pc + 2 < instructions.count else {
                 return
             }
             let next = instructions[pc + 2]
-            guard Instruction.a(word) == (Instruction.op(next) == .move ? Instruction.b(next) : Instruction.a(next))
-            else { return }
-            if Instruction.op(next) == .move {
+            if movesResult(next, of: word) {
                 instructions[pc + 1] |= ArithmeticExtension.fusedMove
-            } else if Instruction.op(next) == .jumpIfFalse && operation.isComparison {
+            } else if operation.isComparison && branchesOnResult(next, of: word) {
                 instructions[pc + 1] |= ArithmeticExtension.fusedBranch
             }
         }
@@ -173,17 +171,27 @@ final class CodeGenerator {
     /// Notes in each send site whose `send A` is followed by `move D A` that the move
     /// may be done by the send itself (`SendSite.fusedMove`), and in each followed by
     /// `jumpIfFalse A` that the branch may be (`SendSite.fusedBranch`). Runs last, as
-    /// `fuseArithmeticMoves` does: the move must stay where it is and what it is.
-    func fuseSendMoves() {
+    /// `fuseArithmeticResults` does.
+    func fuseSendResults() {
         forEachInstruction { pc, word in
             guard Instruction.op(word) == .send, pc + 1 < instructions.count else { return }
             let next = instructions[pc + 1]
-            if Instruction.op(next) == .move && Instruction.b(next) == Instruction.a(word) {
+            if movesResult(next, of: word) {
                 sites[Instruction.b(word)].fusedMove = Int32(Instruction.a(next))
-            } else if Instruction.op(next) == .jumpIfFalse && Instruction.a(next) == Instruction.a(word) {
+            } else if branchesOnResult(next, of: word) {
                 sites[Instruction.b(word)].fusedMove = SendSite.fusedBranch
             }
         }
+    }
+
+    /// Whether `next` is `move D A` of the result of `word` (in its rA).
+    func movesResult(_ next: UInt64, of word: UInt64) -> Bool {
+        Instruction.op(next) == .move && Instruction.b(next) == Instruction.a(word)
+    }
+
+    /// Whether `next` is `jumpIfFalse A` on the result of `word` (in its rA).
+    func branchesOnResult(_ next: UInt64, of word: UInt64) -> Bool {
+        Instruction.op(next) == .jumpIfFalse && Instruction.a(next) == Instruction.a(word)
     }
 
     /// Calls `body` with the index and word of every instruction (not extension words).
@@ -229,8 +237,8 @@ final class CodeGenerator {
     func finish(name: String, argumentCount: Int) -> CompiledCode {
         threadJumps()
         replaceJumpsToReturns()
-        fuseArithmeticMoves()
-        fuseSendMoves()
+        fuseArithmeticResults()
+        fuseSendResults()
         let code = CompiledCode(
             kind: kind, name: name, source: compiler.source, directory: compiler.directory, instructions: instructions,
             positions: positions,

@@ -159,17 +159,16 @@ extension VirtualMachine {
         }
 
         /// Stores a comparison's result in rA and does the fused instruction after it:
-        /// a `move rD rA` (skipped), or a `jumpIfFalse rA`, taken here while its guard
-        /// holds.
+        /// a `jumpIfFalse rA`, taken here while its guard holds, or a `move rD rA`
+        /// (`storeArithmetic`).
         @inline(__always)
         func storeComparison(_ result: Bool, _ a: Int, _ extensionWord: UInt64) {
             let value = result ? trueObject : falseObject
-            regs[a] = value
             if ArithmeticExtension.fusesBranch(extensionWord) {
+                regs[a] = value
                 takeFusedBranch(result)
-            } else if ArithmeticExtension.fusesMove(extensionWord) {
-                regs[Instruction.a(ip.pointee)] = value
-                ip += 1
+            } else {
+                storeArithmetic(value, a, extensionWord)
             }
         }
 

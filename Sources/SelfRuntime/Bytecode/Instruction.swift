@@ -122,6 +122,14 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
         }
     }
 
+    /// Whether the instruction's C is a jump offset (relative to the next word).
+    public var jumps: Bool {
+        switch self {
+        case .jump, .jumpIfFalse, .jumpIfGuarded, .jumpIfNotIntegers, .jumpIfNotLess, .forLoop: true
+        default: false
+        }
+    }
+
     /// Whether this is one of the arithmetic instructions (`add` … `notEqual`).
     @inline(__always)
     public var isArithmetic: Bool { rawValue &- Opcode.add.rawValue <= Opcode.notEqual.rawValue &- Opcode.add.rawValue }

@@ -236,6 +236,8 @@ final class CodeGenerator {
 
     func finish(name: String, argumentCount: Int) -> CompiledCode {
         threadJumps()
+        duplicateBranches()
+        threadJumps()
         replaceJumpsToReturns()
         fuseArithmeticResults()
         fuseSendResults()

@@ -265,7 +265,10 @@ std traits _AddSlots: (|
 
         "Private: gives the map n buckets and entry arrays of
          ceil(n x 60 / 100) elements, holding the keys in their order
-         without holes, then rebuilds the index from the kept hashes."
+         without holes, then rebuilds the index from the kept hashes: with
+         the primitive _HashIndex:Count:, which runs the loop below and
+         answers nil instead when a hash is not a small integer or integer
+         % or < is redefined."
         rehashTo: n = ( | limit. ix. hs. b |
             limit: ((n * 60) + 99) / 100.
             freeEntry < 0
@@ -276,10 +279,11 @@ std traits _AddSlots: (|
                 False: [ moveEntriesTo: limit ].
             ix: (std array copySize: n FillingExtrasWith: 0 - 1).
             hs: hashes.
-            0 to: size Do: [| :j |
-                b: (hs at: j) % n.
-                [ (ix at: b) < 0 ] whileFalse: [ b: (b + 1) % n ].
-                ix at: b Put: j ].
+            nil == (ix _HashIndex: hs Count: size) ifTrue: [
+                0 to: size Do: [| :j |
+                    b: (hs at: j) % n.
+                    [ (ix at: b) < 0 ] whileFalse: [ b: (b + 1) % n ].
+                    ix at: b Put: j ] ].
             index: ix.
             capacity: n.
             deletedSlots: 0.

@@ -78,5 +78,10 @@ enum ArrayPrimitives {
             "HashProbe:Hash:Keys:",
             { vm, base, _ in primitive { () throws(PrimitiveFailure) in .value(try vm.hashProbe(base)) } }
         ),
+        // `std hashMap`'s index rebuilt from the stored hashes (HashIndex.swift).
+        (
+            "HashIndex:Count:",
+            { vm, base, _ in primitive { () throws(PrimitiveFailure) in .value(try vm.hashIndex(base)) } }
+        ),
     ]
 }

@@ -12,11 +12,12 @@
 /// - −1 − b otherwise, where b is the bucket a new key goes to: the first tombstone
 ///   on the path, else the free bucket that ended it;
 /// - the index's size when it cannot decide without a send, and the world runs its
-///   own loop: the key is not a small integer or a byte array, its `=` is not the
-///   plain wrapper of `_IntEq:` or `_ByteArrayEq:` (a redefinition is obeyed), a
-///   stored key it meets is of another kind (an integer key and a float stored key
-///   can be `=`), or the index does not have the shape above. (An integer, so that
-///   the world tells the three cases apart with integer comparisons alone.)
+///   own loop: the hash is a big integer, the key is not a small integer or a byte
+///   array, its `=` is not the plain wrapper of `_IntEq:` or `_ByteArrayEq:` (a
+///   redefinition is obeyed), a stored key it meets is of another kind (an integer
+///   key and a float stored key can be `=`), or the index does not have the shape
+///   above. (An integer, so that the world tells the three cases apart with integer
+///   comparisons alone.)
 ///
 /// So it answers exactly what the world's loop would, sending nothing: the keys'
 /// `=` are the primitives, which have no side effects.
@@ -31,10 +32,13 @@ extension VirtualMachine {
         let name = "_HashProbe:Hash:Keys:"
         let buckets = try object(stack.registers[base], .array, -1, name).get()
         let key = argument(base, 0)
-        let hash = try integer(argument(base, 1), 1, name).get()
+        let hashValue = argument(base, 1)
         let stored = try object(argument(base, 2), .array, 2, name).get()
         let capacity = memory.count(buckets)
         let undecided = Value(integer: Int64(capacity))
+        // A big-integer hash (a key's own `hash` may answer one) is the world loop's.
+        if memory.isKind(hashValue, .bigInteger) { return undecided }
+        let hash = try integer(hashValue, 1, name).get()
         let isInteger = key.isInteger
         if isInteger {
             if arithmeticEpoch != lookupEpoch { validateArithmetic() }

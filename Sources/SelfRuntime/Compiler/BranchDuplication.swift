@@ -21,6 +21,10 @@ extension CodeGenerator {
     /// that fuse results into the instruction after them. Every jump offset,
     /// `positions` and `bodyStart` are remapped.
     func duplicateBranches() {
+        // Operand overflows are checked before this pass (`Compiler.compileBody`), so
+        // its offsets must fit for certain: at most tripled, the code stays far below
+        // the 2^23 words a jump reaches (checkSize keeps bodies much smaller anyway).
+        guard instructions.count < 1 << 21 else { return }
         var duplicated: [Int] = []
         forEachInstruction { pc, word in
             guard Instruction.op(word) == .jump else { return }

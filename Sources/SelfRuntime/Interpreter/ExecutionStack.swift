@@ -15,8 +15,10 @@
 public struct Frame {
     /// The code being run.
     public var code: UnsafeMutablePointer<CodeInfo>
-    /// A number no other activation has: blocks remember it to tell whether their
-    /// home is still alive (language.md §7.7).
+    /// A number no other activation has, or 0 until the activation makes its first
+    /// block (`makeBlock` gives it then, so that a call that makes none does not pay
+    /// for it): blocks remember it to tell whether their home is still alive
+    /// (language.md §7.7); no block holds 0.
     public var serial: Int
     private var storedBase: Int32
     private var storedResultIndex: Int32

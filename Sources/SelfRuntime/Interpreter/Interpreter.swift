@@ -84,8 +84,7 @@ extension VirtualMachine {
             let newBase = frameBase &+ a
             stack.frames[count &- 1].pc = instructionIndex(ip, code)
             stack.frames[count] = Frame(
-                code: callee, base: newBase, resultIndex: newBase, pc: 0, serial: stack.nextSerial, flags: 0)
-            stack.nextSerial &+= 1
+                code: callee, base: newBase, resultIndex: newBase, pc: 0, serial: 0, flags: 0)
             stack.frameCount = count &+ 1
             frameBase = newBase
             code = callee

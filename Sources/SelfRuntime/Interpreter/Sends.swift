@@ -49,8 +49,7 @@ extension VirtualMachine {
     @inline(__always)
     func pushFrame(_ code: UnsafeMutablePointer<CodeInfo>, base: Int, resultIndex: Int, flags: Int = 0) {
         stack.frames[stack.frameCount] = Frame(
-            code: code, base: base, resultIndex: resultIndex, pc: 0, serial: stack.nextSerial, flags: flags)
-        stack.nextSerial &+= 1
+            code: code, base: base, resultIndex: resultIndex, pc: 0, serial: 0, flags: flags)
         stack.frameCount += 1
     }
 
@@ -416,8 +415,15 @@ extension VirtualMachine {
             block[word: 4] = enclosing[word: 4]
             block[word: 5] = enclosing[word: 5]
         } else {
+            // The home's serial, given when its first block is made (`Frame.serial`).
+            var serial = frame.serial
+            if serial == 0 {
+                serial = stack.nextSerial
+                stack.nextSerial &+= 1
+                stack.frames[frameIndex].serial = serial
+            }
             block[word: 4] = Value(integer: Int64(frameIndex))
-            block[word: 5] = Value(integer: Int64(frame.serial))
+            block[word: 5] = Value(integer: Int64(serial))
         }
         for index in 0..<count { block[word: 6 + index] = values[index] }
         return block.value

@@ -214,10 +214,8 @@ final class CodeGenerator {
     func threadJumps() {
         forEachInstruction { pc, word in
             let op = Instruction.op(word)
-            guard
-                op == .jump || op == .jumpIfFalse || op == .jumpIfGuarded || op == .jumpIfNotIntegers
-                    || op == .jumpIfNotLess
-            else { return }
+            // `forLoop` is a loop's back edge: it keeps its destination.
+            guard op.jumps, op != .forLoop else { return }
             let original = pc + 1 + Instruction.c(word)
             var destination = original
             var steps = 0

@@ -15,7 +15,7 @@ extension VirtualMachine {
     /// The rebuild; `base` is the primitive's receiver register.
     func hashIndex(_ base: Int) throws(PrimitiveFailure) -> Value {
         let name = "_HashIndex:Count:"
-        let buckets = try object(stack.registers[base], .array, -1, name).get()
+        let buckets = try object(receiver(base), .array, -1, name).get()
         let hashes = try object(argument(base, 0), .array, 0, name).get()
         let count = try self.count(argument(base, 1), 1, name).get()
         guard count <= memory.count(hashes) else {
@@ -37,9 +37,7 @@ extension VirtualMachine {
             if entry.integer < 0 { free += 1 }
         }
         guard free >= count else { return memory.nilValue }
-        for position in 0..<count where !hashes[word: 3 &+ position].isInteger {
-            return memory.nilValue
-        }
+        guard (0..<count).allSatisfy({ hashes[word: 3 &+ $0].isInteger }) else { return memory.nilValue }
         let modulus = Int64(capacity)
         for position in 0..<count {
             var bucket = Int(hashes[word: 3 &+ position].integer % modulus)

@@ -31,7 +31,14 @@ let package = Package(
             // The VM keeps its state in final classes touched on every send; dynamic
             // exclusivity checks there cost more than the interpreter's own work
             // (measured with callgrind: ~40% of fib's instructions). See docs/architecture.md.
-            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
+            // Every function starts on a 64-byte line, so that where the dispatch loop's
+            // hot blocks fall within their lines depends on the loop's own code only, not
+            // on the size of whatever the linker put before it: a dispatch block split
+            // across two lines made every program 5-30% slower with the same instructions
+            // (docs/performance.md, "Code layout"; scripts/count prints where it falls).
+            swiftSettings: [
+                .unsafeFlags(["-enforce-exclusivity=unchecked", "-Xllvm", "-align-all-functions=6"])
+            ]),
         /// libedit, through its readline-compatible API (docs/repl.md). Only SelfShell imports it.
         .systemLibrary(
             name: "CEditLine",

@@ -104,6 +104,29 @@ struct ValueTests {
         #expect(Value(immediateFloat: d) == nil)
     }
 
+    @Test("the word of an immediate float is the documented layout: rotated, rebased, shifted past the tag")
+    func immediateFloatLayout() {
+        var generator = SystemRandomNumberGenerator()
+        var checked = 0
+        for i in 0..<20_000 {
+            // Random bit patterns, and doubles around the edges of the range.
+            let d =
+                i % 2 == 0
+                ? Double(bitPattern: generator.next())
+                : Double.random(in: 1...2, using: &generator) * [0x1p-256, 0x1p-255, 1, 0x1p255, 0x1p256][i % 5]
+                    * (i % 3 == 0 ? -1 : 1)
+            let rotated = (d.bitPattern &<< 1) | (d.bitPattern &>> 63)
+            let rebased = rotated &- (768 << 53)
+            let expected: UInt64? = rebased < 1 << 62 ? (rebased << 2) | 3 : nil
+            #expect(Value(immediateFloat: d)?.raw == expected)
+            if let value = Value(immediateFloat: d) {
+                #expect(value.immediateFloat.bitPattern == d.bitPattern)
+                checked += 1
+            }
+        }
+        #expect(checked > 5_000)
+    }
+
     @Test("2^-255 is the word 3, -2^-255 the word 7; equal doubles are the same word")
     func immediateFloatWords() {
         #expect(Value(immediateFloat: 0x1p-255)?.raw == 3)

@@ -35,7 +35,8 @@ let package = Package(
             // hot blocks fall within their lines depends on the loop's own code only, not
             // on the size of whatever the linker put before it: a dispatch block split
             // across two lines made every program 5-30% slower with the same instructions
-            // (docs/performance.md, "Code layout"; scripts/count prints where it falls).
+            // (docs/performance.md, "Code layout"; scripts/count and scripts/bench say
+            // where it falls).
             swiftSettings: [
                 .unsafeFlags(["-enforce-exclusivity=unchecked", "-Xllvm", "-align-all-functions=6"])
             ]),

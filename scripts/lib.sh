@@ -116,3 +116,43 @@ swiftself_require_pexpect() {
     swiftself_say "installing python3 pexpect"
     python3 -m pip install --quiet pexpect >&2 || python3 -m pip install --quiet --break-system-packages pexpect >&2
 }
+
+# swiftself_dispatch_layout BINARY prints where the dispatch loop's head (the block
+# that reads the next instruction and jumps through the opcode table, run once per
+# bytecode) falls in its 64-byte line of code. Split across two lines, it made
+# programs 5-30% slower with the same instructions (docs/performance.md, "Code
+# layout"). The head is the most frequent target of the loop's direct jumps, and it
+# ends at the first indirect jump. scripts/count and scripts/bench print it before
+# their figures.
+swiftself_dispatch_layout() {
+    local binary=$1
+    local start size name
+    while read -r start size name; do
+        if [[ "$(swift demangle "$name")" == *"specialization <SelfRuntime.NoTracing>"* ]]; then
+            objdump -d --no-show-raw-insn --start-address="0x$start" \
+                --stop-address="$((0x$start + 0x$size))" "$binary" | awk '
+                function hex(text, i, n) {
+                    n = 0
+                    for (i = 1; i <= length(text); i++) n = n * 16 + index("0123456789abcdef", substr(text, i, 1)) - 1
+                    return n
+                }
+                /^ *[0-9a-f]+:\t/ {
+                    address = hex(substr($1, 1, length($1) - 1))
+                    order[++count] = address
+                    indirect[address] = ($2 == "jmp" && $3 ~ /^\*/)
+                    if ($2 == "jmp" && $3 ~ /^[0-9a-f]+$/) targets[hex($3)]++
+                }
+                END {
+                    for (t in targets) if (targets[t] > best) { best = targets[t]; head = t + 0 }
+                    for (i = 1; i < count; i++) {
+                        if (order[i] >= head && indirect[order[i]]) { end = order[i + 1]; break }
+                    }
+                    offset = head % 64
+                    printf "dispatch head: %d bytes at offset %d of its 64-byte line (%s)\n", end - head, offset,
+                        offset + end - head <= 64 ? "within one line" : "SPLIT across two lines: expect every program to be slower"
+                }'
+            return
+        fi
+    done < <(nm -S --defined-only "$binary" | awk '$4 ~ /VirtualMachineC7execute6stopAt7tracing/ { print $1, $2, $4 }')
+    echo "dispatch head: the dispatch loop was not found in $binary"
+}

@@ -6,8 +6,9 @@ import Testing
 /// indices, odd receivers for primitives, deep recursion and non-local returns. Each
 /// must end with a value or a runtime error; a crash fails the whole test process.
 @Suite struct RobustnessTests {
-    /// SplitMix64: small, deterministic, good enough for picking program pieces.
-    struct Generator {
+    /// SplitMix64: small, deterministic, good enough for picking program pieces (and,
+    /// as a `RandomNumberGenerator`, for other tests' seeded values).
+    struct Generator: RandomNumberGenerator {
         var state: UInt64
         mutating func next() -> UInt64 {
             state &+= 0x9E37_79B9_7F4A_7C15

@@ -66,7 +66,8 @@ public struct Value: Equatable, Hashable, Sendable {
     @inlinable @inline(__always)
     public var isImmediateFloat: Bool { raw & 3 == 3 }
 
-    /// What encoding adds to a double's bits: 768 in the exponent field (bits 52–63).
+    /// What encoding adds to a double's bits: 768 in its top 12 bits (sign and
+    /// exponent, bits 52–63).
     @usableFromInline static let floatExponentOffset: UInt64 = 768 << 52
 
     /// The immediate float holding `d`, or nil when `d` needs a heap object.

@@ -127,6 +127,11 @@ swiftself_require_pexpect() {
 swiftself_dispatch_layout() {
     local binary=$1
     local start size name
+    # A diagnostic only: without binutils it says so and the figures follow.
+    if ! command -v objdump >/dev/null || ! command -v nm >/dev/null; then
+        echo "dispatch head: not checked (objdump or nm missing)"
+        return 0
+    fi
     while read -r start size name; do
         if [[ "$(swift demangle "$name")" == *"specialization <SelfRuntime.NoTracing>"* ]]; then
             objdump -d --no-show-raw-insn --start-address="0x$start" \
@@ -147,6 +152,7 @@ swiftself_dispatch_layout() {
                     for (i = 1; i < count; i++) {
                         if (order[i] >= head && indirect[order[i]]) { end = order[i + 1]; break }
                     }
+                    if (!best || !end) { print "dispatch head: not found in the dispatch loop"; exit }
                     offset = head % 64
                     printf "dispatch head: %d bytes at offset %d of its 64-byte line (%s)\n", end - head, offset,
                         offset + end - head <= 64 ? "within one line" : "SPLIT across two lines: expect every program to be slower"

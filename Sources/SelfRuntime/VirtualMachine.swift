@@ -103,9 +103,14 @@ public final class VirtualMachine: HeapRoots {
     /// Default limit on the frame stack depth.
     public static let defaultMaximumFrames = 100_000
 
+    /// The slots of the `arithmeticBlock` being run (`runArithmeticBlock`): one block
+    /// runs at a time, to its end, so one buffer serves every actor.
+    let blockSlots = UnsafeMutablePointer<UInt64>.allocate(capacity: ArithmeticBlock.maximumSlots)
+
     deinit {
         // The live stack is freed here; suspended actors' stacks with their records.
         stack.deallocate()
+        blockSlots.deallocate()
     }
 
     public init(maximumFrames: Int = VirtualMachine.defaultMaximumFrames) {

@@ -31,6 +31,7 @@ public enum Disassembler {
             case .fail: "string\(b)"
             case .jumpIfNotIntegers: "r\(a) \(c)"
             case .jumpIfNotLess, .forLoop: "r\(a)\(b == 1 ? " inclusive" : "") \(c)"
+            case .arithmeticBlock: "\(a) words, end +\(c)"
             case .add, .subtract, .multiply, .lessThan, .greaterThan, .equal, .divide, .modulo, .lessOrEqual,
                 .greaterOrEqual, .notEqual:
                 "r\(a) = r\(b)"
@@ -42,6 +43,25 @@ public enum Disassembler {
                     + (next & ArithmeticExtension.rightFloatLiteral != 0 ? " +literal argument" : "")
             }
         return operands.isEmpty ? op.name : "\(op.name) \(operands)"
+    }
+
+    /// The program of an `arithmeticBlock` (`ArithmeticBlock`), as
+    /// `s0 = r13, s1 = K2; s2 = s0 - s1; r11 = s2`.
+    static func blockProgram(_ words: UnsafePointer<UInt64>) -> String {
+        let entries = ArithmeticBlock.entries(words)
+        let registers = ArithmeticBlock.count(0, of: words)
+        let inputs = registers + ArithmeticBlock.count(1, of: words)
+        let operations = ArithmeticBlock.count(2, of: words)
+        let inputText = (0..<inputs).map { k in "s\(k) = \(k < registers ? "r" : "K")\(entries[k])" }
+        let operationText = (0..<operations).map { k -> String in
+            let entry = entries[inputs + k]
+            let selector = ArithmeticOperation(rawValue: ArithmeticBlock.operation(entry))?.selector ?? "?"
+            return "s\(inputs + k) = s\(ArithmeticBlock.left(entry)) \(selector) s\(ArithmeticBlock.right(entry))"
+        }
+        let outputText = (0..<ArithmeticBlock.count(3, of: words)).map { k -> String in
+            "r\(entries[inputs + operations + 2 * k]) = s\(entries[inputs + operations + 2 * k + 1])"
+        }
+        return [inputText, operationText, outputText].map { $0.joined(separator: ", ") }.joined(separator: "; ")
     }
 
     /// A listing of a code object and, after it, every code compiled with it.
@@ -60,11 +80,13 @@ public enum Disassembler {
                 line +=
                     (site.fusedMove >= 0 ? " +move" : site.fusedMove == SendSite.fusedBranch ? " +branch" : "")
                     + "  ; \(selectors.name(site.selector))"
+            } else if op == .arithmeticBlock {
+                line += "  ; " + blockProgram(code.info.pointee.instructions + pc + 1)
             } else if op.isArithmetic {
                 line += "  ; \(selectors.name(code.info.pointee.sites[ArithmeticExtension.site(next)].selector))"
             }
             text += line + "\n"
-            pc += op.width
+            pc += Instruction.width(word)
         }
         return text
     }

@@ -82,6 +82,14 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     /// `forLoop A B C` — if rA + 1 < rA+1 + B (both integers; B as for
     /// `jumpIfNotLess`): rA = rA + 1, pc += C (a back edge)
     case forLoop
+    /// `arithmeticBlock A B C +program` — the arithmetic instructions, literal loads
+    /// and moves that follow, up to C words after the A program words, run at once
+    /// (`ArithmeticBlock`) when every value they read is a float, or every one a small
+    /// integer, and mask B allows each operation: the registers they leave live are
+    /// stored, a comparison that ends them does its fused `move` or `jumpIfFalse`, and
+    /// pc goes on after them; otherwise, or when an integer overflows, pc goes on to
+    /// those instructions
+    case arithmeticBlock
     /// `add A B C +ext` — rA = rB + (rC or the immediate): the first of the arithmetic
     /// instructions, one per `ArithmeticOperation` and in its order, which all work
     /// alike. When both operands are integers or one is a float, the method still
@@ -114,8 +122,10 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     /// The name used in disassembly and docs.
     public var name: String { "\(self)" }
 
-    /// Words the instruction takes: the opcode word and any extension words.
-    public var width: Int {
+    /// Words the instruction takes, the opcode word and any extension words, for every
+    /// instruction but `arithmeticBlock`, whose program makes its width vary
+    /// (`Instruction.width`).
+    public var fixedWidth: Int {
         switch self {
         case .loadFloat: 2
         default: isArithmetic ? 2 : 1
@@ -241,6 +251,81 @@ public enum Instruction {
     /// C as a signed 24-bit number.
     @inline(__always)
     public static func c(_ word: UInt64) -> Int { Int(truncatingIfNeeded: Int64(bitPattern: word) >> 40) }
+
+    /// Words the instruction `word` takes: the opcode word and any extension words.
+    @inline(__always)
+    public static func width(_ word: UInt64) -> Int {
+        let op = op(word)
+        return op == .arithmeticBlock ? 1 + a(word) : op.fixedWidth
+    }
+}
+
+/// The program of an `arithmeticBlock` instruction (docs/bytecode.md, "Arithmetic
+/// blocks"): the instructions it stands for as operations on numbered slots of one
+/// kind, doubles or small integers. Its first extension word holds four counts,
+/// 16 bits each from bit 0: registers, constants, operations and outputs; then come
+/// 16-bit entries, four to a word from the low bits:
+///
+/// - one per register and then one per constant the block reads (slots 0…, in
+///   that order), each read before anything is computed;
+/// - one per operation, slots after those in order: the `ArithmeticOperation` in
+///   bits 12–15 and the slots of its left and right operands in bits 6–11 and 0–5
+///   (a comparison only last, when the instruction's B says the block ends with
+///   one);
+/// - two per output, in order of slot: the register, then the slot it gets.
+public enum ArithmeticBlock {
+    /// In B beside the mask of operations: the last operation is a comparison, whose
+    /// result goes to the rA of the instruction before the block's end.
+    public static let endsWithComparison = 1 << 15
+    /// The most slots a block uses (six bits of an operand).
+    public static let maximumSlots = 64
+    /// The largest register or constant index an entry holds.
+    public static let maximumIndex = 0xFFFF
+
+    /// The entries of the program at `words` (the instruction's extension words).
+    @inline(__always)
+    public static func entries(_ words: UnsafePointer<UInt64>) -> UnsafePointer<UInt16> {
+        UnsafeRawPointer(words + 1).assumingMemoryBound(to: UInt16.self)
+    }
+
+    /// Count `field` (0 registers, 1 constants, 2 operations, 3 outputs).
+    @inline(__always)
+    public static func count(_ field: Int, of words: UnsafePointer<UInt64>) -> Int {
+        Int(truncatingIfNeeded: (words[0] &>> UInt64(field &* 16)) & 0xFFFF)
+    }
+
+    /// An operation's entry.
+    public static func operation(_ operation: ArithmeticOperation, left: Int, right: Int) -> UInt16 {
+        UInt16(operation.rawValue << 12 | left << 6 | right)
+    }
+
+    @inline(__always)
+    public static func operation(_ entry: UInt16) -> Int { Int(truncatingIfNeeded: entry &>> 12) }
+
+    @inline(__always)
+    public static func left(_ entry: UInt16) -> Int { Int(truncatingIfNeeded: (entry &>> 6) & 63) }
+
+    @inline(__always)
+    public static func right(_ entry: UInt16) -> Int { Int(truncatingIfNeeded: entry & 63) }
+
+    /// The extension words of a program: the counts, then the entries.
+    public static func words(
+        registers: [Int], constants: [Int], operations: [UInt16], outputs: [(register: Int, slot: Int)]
+    ) -> [UInt64] {
+        let counts = [registers.count, constants.count, operations.count, outputs.count]
+        var words = [counts.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (16 * $1.offset) }]
+        let entries =
+            (registers + constants).map { UInt16($0) } + operations
+            + outputs.flatMap { [UInt16($0.register), UInt16($0.slot)] }
+        for start in stride(from: 0, to: entries.count, by: 4) {
+            var word: UInt64 = 0
+            for (offset, entry) in entries[start..<min(start + 4, entries.count)].enumerated() {
+                word |= UInt64(entry) << (16 * offset)
+            }
+            words.append(word)
+        }
+        return words
+    }
 }
 
 /// Fixed register numbers of every frame.

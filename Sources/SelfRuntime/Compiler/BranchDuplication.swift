@@ -63,7 +63,7 @@ extension CodeGenerator {
         next = 0
         var pc = 0
         while pc < instructions.count {
-            let width = Instruction.op(instructions[pc]).width
+            let width = Instruction.width(instructions[pc])
             if next < duplicated.count && duplicated[next] == pc {
                 // The test, its fallback jump, and the jump to what follows them.
                 let test = pc + 1 + Instruction.c(instructions[pc])

@@ -200,7 +200,7 @@ final class CodeGenerator {
         while pc < instructions.count {
             let word = instructions[pc]
             body(pc, word)
-            pc += Instruction.op(word).width
+            pc += Instruction.width(word)
         }
     }
 
@@ -237,6 +237,7 @@ final class CodeGenerator {
         duplicateBranches()
         threadJumps()
         replaceJumpsToReturns()
+        fuseArithmeticBlocks()
         fuseArithmeticResults()
         fuseSendResults()
         let code = CompiledCode(

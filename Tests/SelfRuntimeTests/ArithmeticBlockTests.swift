@@ -12,11 +12,12 @@ struct ArithmeticBlockTests {
     /// A VM without the world whose float and integer traits have the plain
     /// wrappers the fast paths look for.
     static func machine() -> TestVM {
-        let t = TestVM()
+        let t = TestVM(booleans: true)
         t.define(
             """
             0.0 parent _AddSlots: (| + n = ( _FloatAdd: n ). - n = ( _FloatSub: n ). * n = ( _FloatMul: n ).
-                / n = ( _FloatDiv: n ). < n = ( _FloatLT: n ) |).
+                / n = ( _FloatDiv: n ). < n = ( _FloatLT: n ). > n = ( _FloatGT: n ). <= n = ( _FloatLE: n ).
+                >= n = ( _FloatGE: n ). = n = ( _FloatEq: n ). != n = ( _FloatNE: n ) |).
             0 parent _AddSlots: (| + n = ( _IntAdd: n ). - n = ( _IntSub: n ). * n = ( _IntMul: n ).
                 / n = ( _IntDiv: n ). < n = ( _IntLT: n ) |)
             """)
@@ -111,6 +112,69 @@ struct ArithmeticBlockTests {
         t.define("0.0 parent _AddSlots: (| - n = ( _FloatSub: n ) |)")
         let value = t.value("chain: \(Self.text(1.5)) B: \(Self.text(2)) C: \(Self.text(4))")
         #expect(value.map { Self.double(t, $0) } == Self.chain(1.5, 2, 4))
+    }
+
+    /// A random expression over `names` and immediate float literals, at most
+    /// `depth` operations deep; `wrapped` sends `value` to each operation's result,
+    /// which keeps any block from forming (the reference computation).
+    static func expression(
+        _ generator: inout RobustnessTests.Generator, names: [String], depth: Int, wrapped: Bool
+    ) -> (plain: String, wrapped: String) {
+        if depth == 0 || generator.next() % 5 == 0 {
+            let leaf = generator.pick(names + ["2.0", "0.5", "1.25", "3.0"])
+            return (leaf, leaf)
+        }
+        let operation = generator.pick(["+", "-", "*", "/"])
+        let left = expression(&generator, names: names, depth: depth - 1, wrapped: wrapped)
+        let right = expression(
+            &generator, names: names, depth: generator.next() % 3 == 0 ? depth - 1 : 0, wrapped: wrapped)
+        return (
+            "(\(left.plain) \(operation) \(right.plain))", "((\(left.wrapped) \(operation) \(right.wrapped)) value)"
+        )
+    }
+
+    @Test("random blocks of statements give the doubles of their operations sent one by one")
+    func randomShapes() {
+        let t = Self.machine()
+        t.define("0.0 parent _AddSlots: (| value = ( self ) |)")
+        var generator = RobustnessTests.Generator(state: 0x5EED_B10C)
+        var blocks = 0
+        for program in 0..<60 {
+            let first = Self.expression(&generator, names: ["x", "y", "z"], depth: 5, wrapped: false)
+            let second = Self.expression(&generator, names: ["x", "y", "a"], depth: 4, wrapped: false)
+            let comparison = generator.pick(["<", ">", "<=", ">=", "=", "!="])
+            let last = Self.expression(&generator, names: ["a", "b", "z"], depth: 4, wrapped: false)
+            func method(_ name: String, _ text: (String, String, String)) -> String {
+                """
+                _AddSlots: (| \(name): p B: q C: r = ( | x. y. z. a. b |
+                    x: p. y: q. z: r.
+                    a: \(text.0).
+                    b: \(text.1).
+                    (\(text.2) \(comparison) a) ifTrue: [ b ] False: [ a ] ) |)
+                """
+            }
+            let before = t.vm.bytecodeListing().components(separatedBy: "arithmeticBlock").count
+            t.define(method("fast\(program)", (first.plain, second.plain, last.plain)))
+            t.define(method("slow\(program)", (first.wrapped, second.wrapped, last.wrapped)))
+            for _ in 0..<8 {
+                func draw() -> String {
+                    switch generator.next() % 6 {
+                    case 0: Self.text(generator.pick([0, -0.0, .infinity, .nan, 1e300, 1e-300]))
+                    case 1: Self.text(Double(bitPattern: generator.next()))
+                    default: Self.text(Double.random(in: -100...100, using: &generator))
+                    }
+                }
+                let arguments = ": \(draw()) B: \(draw()) C: \(draw())"
+                guard let fast = t.value("fast\(program)\(arguments)"), let slow = t.value("slow\(program)\(arguments)")
+                else { continue }
+                let (f, s) = (Self.double(t, fast), Self.double(t, slow))
+                #expect(
+                    f?.bitPattern == s?.bitPattern || (f?.isNaN == true && s?.isNaN == true),
+                    "program \(program)\(arguments): \(String(describing: f)) against \(String(describing: s))")
+            }
+            blocks += t.vm.bytecodeListing().components(separatedBy: "arithmeticBlock").count - before
+        }
+        #expect(blocks >= 30, "most of the programs get blocks (\(blocks))")
     }
 
     @Test("a program's words hold its counts and entries")

@@ -58,4 +58,26 @@ struct ArithmeticFusionTests {
         t.define("0 parent _AddSlots: (| + n = ( 40 ) |)")
         #expect(t.integer("seven") == 40)
     }
+
+    @Test("a fused comparison whose true branch goes on to a forward jump takes it at once (+threaded)")
+    func threadedTrue() throws {
+        let vm = VirtualMachine()
+        vm.suppressErrorReports = true
+        let world = try #require(WorldLocation.find(explicit: nil))
+        #expect(vm.loadWorld(from: world) == nil)
+        // `(i < n) && [ j < m ]` as a loop's condition: the inner comparison ends the
+        // conditional's branch, whose copied test goes on to the body by a jump.
+        let text = """
+            _AddSlots: (| steps: n = ( | i <- 0. j <- 0. k <- 0 |
+                [ (i < n) && [ j < (n + n) ] ] whileTrue: [ i: i + 1. j: j + 3. k: k + 1 ].
+                k ) |).
+            ((steps: 10) * 100) + (steps: 3)
+            """
+        guard case .value(let value) = vm.evaluate(text, name: "<threaded>") else {
+            Issue.record("the program did not evaluate")
+            return
+        }
+        #expect(value.isInteger && value.integer == 702, "7 turns (j reaches 21), then 2 (j reaches 6)")
+        #expect(vm.bytecodeListing().contains("+threaded"))
+    }
 }

@@ -39,6 +39,7 @@ public enum Disassembler {
                         ? " \(ArithmeticExtension.immediate(next))" : " r\(c)")
                     + " S\(ArithmeticExtension.site(next))" + (ArithmeticExtension.fusesMove(next) ? " +move" : "")
                     + (ArithmeticExtension.fusesBranch(next) ? " +branch" : "")
+                    + (ArithmeticExtension.threadsTrue(next) ? " +threaded" : "")
                     + (next & ArithmeticExtension.leftFloatLiteral != 0 ? " +literal receiver" : "")
                     + (next & ArithmeticExtension.rightFloatLiteral != 0 ? " +literal argument" : "")
             }

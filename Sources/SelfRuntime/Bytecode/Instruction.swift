@@ -159,6 +159,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
 /// | 10    | 1: the left operand is a float literal, held immediate in rB       |
 /// | 11    | 1: the right operand is a float literal, held immediate in rC      |
 /// | 12    | 1: the next instruction is `jumpIfFalse A`, which a fast comparison also does |
+/// | 13    | 1: with bit 12, the instruction the branch goes on to when true is a forward `jump`, which a true result takes too |
 /// | 16–31 | the send site of the fallback                      |
 /// | 32–63 | the immediate (signed 32-bit)                      |
 ///
@@ -215,6 +216,17 @@ public enum ArithmeticExtension {
 
     @inline(__always)
     public static func fusesBranch(_ word: UInt64) -> Bool { word & fusedBranch != 0 }
+
+    /// Bit 13, beside `fusedBranch`: the instruction a true result goes on to (after
+    /// the `jumpIfFalse` and its fallback jump) is a forward `jump`, such as the one
+    /// after the test that `duplicateBranches` copies into the end of a conditional
+    /// (`[ a && [ b < c ] ] whileTrue:`). A fast true result takes it at once, one
+    /// dispatch fewer; a forward jump is no safepoint, so nothing is skipped. Set by
+    /// `CodeGenerator.fuseArithmeticResults`.
+    public static let threadedTrue: UInt64 = 0x2000
+
+    @inline(__always)
+    public static func threadsTrue(_ word: UInt64) -> Bool { word & threadedTrue != 0 }
 
     @inline(__always)
     public static func site(_ word: UInt64) -> Int { Int((word >> 16) & 0xFFFF) }

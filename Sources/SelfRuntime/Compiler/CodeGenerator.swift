@@ -152,8 +152,10 @@ final class CodeGenerator {
 
     /// Marks each arithmetic instruction whose next instruction moves its result into
     /// another register (`ArithmeticExtension.fusedMove`), and each comparison whose
-    /// next instruction branches on its result (`ArithmeticExtension.fusedBranch`).
-    /// Runs last: the move or branch must stay where it is and what it is.
+    /// next instruction branches on its result (`ArithmeticExtension.fusedBranch`),
+    /// and whose branch then goes on to a forward `jump` when true
+    /// (`ArithmeticExtension.threadedTrue`). Runs last: the move, branch or jump must
+    /// stay where it is and what it is.
     func fuseArithmeticResults() {
         forEachInstruction { pc, word in
             guard let operation = Instruction.op(word).arithmeticOperation, pc + 2 < instructions.count else {
@@ -164,6 +166,13 @@ final class CodeGenerator {
                 instructions[pc + 1] |= ArithmeticExtension.fusedMove
             } else if operation.isComparison && branchesOnResult(next, of: word) {
                 instructions[pc + 1] |= ArithmeticExtension.fusedBranch
+                // The jumpIfFalse at pc + 2 and its fallback jump; then, on true:
+                let onTrue = pc + 4
+                if onTrue < instructions.count, Instruction.op(instructions[onTrue]) == .jump,
+                    Instruction.c(instructions[onTrue]) > 0
+                {
+                    instructions[pc + 1] |= ArithmeticExtension.threadedTrue
+                }
             }
         }
     }

@@ -147,13 +147,20 @@ extension VirtualMachine {
 
         /// Takes the `jumpIfFalse` that `ip` points at, which tests `result` (a
         /// boolean just stored in its register), while its guard holds: as that
-        /// instruction would, skipping the fallback jump after it when true. With the
-        /// guard tripped, the `jumpIfFalse` runs next and takes its fallback.
+        /// instruction would, skipping the fallback jump after it when true, and with
+        /// `threaded` (`ArithmeticExtension.threadsTrue`) the forward `jump` after
+        /// that too. With the guard tripped, the `jumpIfFalse` runs next and takes
+        /// its fallback.
         @inline(__always)
-        func takeFusedBranch(_ result: Bool) {
+        func takeFusedBranch(_ result: Bool, threaded: Bool = false) {
             let branch = ip.pointee
             if controlValid & (1 &<< UInt64(Instruction.b(branch))) != 0 {
-                ip += result ? 2 : 1 &+ Instruction.c(branch)
+                if result {
+                    ip += 2
+                    if threaded { ip += 1 &+ Instruction.c(ip.pointee) }
+                } else {
+                    ip += 1 &+ Instruction.c(branch)
+                }
             }
         }
 
@@ -165,7 +172,7 @@ extension VirtualMachine {
             let value = result ? trueObject : falseObject
             if ArithmeticExtension.fusesBranch(extensionWord) {
                 regs[a] = value
-                takeFusedBranch(result)
+                takeFusedBranch(result, threaded: ArithmeticExtension.threadsTrue(extensionWord))
             } else {
                 storeArithmetic(value, a, extensionWord)
             }
@@ -835,7 +842,12 @@ extension VirtualMachine {
         } else if ArithmeticExtension.fusesBranch(extensionWord) {
             let branch = next.pointee
             if controlValid & (1 &<< UInt64(Instruction.b(branch))) != 0 {
-                next += holds ? 2 : 1 &+ Instruction.c(branch)
+                if holds {
+                    next += 2
+                    if ArithmeticExtension.threadsTrue(extensionWord) { next += 1 &+ Instruction.c(next.pointee) }
+                } else {
+                    next += 1 &+ Instruction.c(branch)
+                }
             }
         }
         return next

@@ -61,10 +61,7 @@ struct ArithmeticFusionTests {
 
     @Test("a fused comparison whose true branch goes on to a forward jump takes it at once (+threaded)")
     func threadedTrue() throws {
-        let vm = VirtualMachine()
-        vm.suppressErrorReports = true
-        let world = try #require(WorldLocation.find(explicit: nil))
-        #expect(vm.loadWorld(from: world) == nil)
+        let vm = try TestVM.withWorld()
         // `(i < n) && [ j < m ]` as a loop's condition: the inner comparison ends the
         // conditional's branch, whose copied test goes on to the body by a jump.
         let text = """

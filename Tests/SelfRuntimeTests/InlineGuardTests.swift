@@ -10,10 +10,7 @@ import Testing
 struct InlineGuardTests {
     @Test("the world's ifTrue:, ifFalse:, &&, ||, whileTrue:, to:Do: … are recognised as the standard ones")
     func worldDefinitionsHold() throws {
-        let vm = VirtualMachine()
-        vm.suppressErrorReports = true
-        let world = try #require(WorldLocation.find(explicit: nil))
-        #expect(vm.loadWorld(from: world) == nil)
+        let vm = try TestVM.withWorld()
         vm.validateControl()
         for (index, selector) in InlineGuard.selectors.enumerated() {
             #expect(vm.controlValid & (1 << UInt64(index)) != 0, "the guard of \(selector) fails")

@@ -94,4 +94,14 @@ final class TestVM {
 
     /// The selector id of a name.
     func selector(_ name: String) -> Int32 { vm.memory.selectors.intern(name) }
+
+    /// A VM with the world loaded (so the guards of inlined forms hold), without
+    /// runtime-error reports; an issue is recorded if the world does not load.
+    static func withWorld(sourceLocation: SourceLocation = #_sourceLocation) throws -> VirtualMachine {
+        let vm = VirtualMachine()
+        vm.suppressErrorReports = true
+        let world = try #require(WorldLocation.find(explicit: nil), sourceLocation: sourceLocation)
+        #expect(vm.loadWorld(from: world) == nil, sourceLocation: sourceLocation)
+        return vm
+    }
 }

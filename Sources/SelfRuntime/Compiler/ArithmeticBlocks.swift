@@ -238,8 +238,6 @@ extension CodeGenerator {
         next = 0
         var pc = 0
         while pc < instructions.count {
-            let word = instructions[pc]
-            let width = Instruction.width(word)
             if next < insertions.count && insertions[next].at == pc {
                 for inserted in insertions[next].words {
                     newInstructions.append(inserted)
@@ -247,22 +245,8 @@ extension CodeGenerator {
                 }
                 next += 1
             }
-            let op = Instruction.op(word)
-            if op.jumps {
-                newInstructions.append(
-                    encode(
-                        op, a: Instruction.a(word), b: Instruction.b(word),
-                        c: reached[pc + 1 + Instruction.c(word)] - (newInstructions.count + 1), at: positions[pc]?.start
-                    ))
-            } else {
-                newInstructions.append(word)
-            }
-            newPositions.append(positions[pc])
-            for extra in 1..<width {
-                newInstructions.append(instructions[pc + extra])
-                newPositions.append(positions[pc + extra])
-            }
-            pc += width
+            appendRelocated(pc, to: &newInstructions, &newPositions, destinations: reached)
+            pc += Instruction.width(instructions[pc])
         }
         instructions = newInstructions
         positions = newPositions

@@ -47,15 +47,6 @@ extension CodeGenerator {
                 next += 1
             }
         }
-        /// The word at old `pc` for new position `position`, a jump's offset remapped.
-        func relocated(_ pc: Int, at position: Int) -> UInt64 {
-            let word = instructions[pc]
-            let op = Instruction.op(word)
-            guard op.jumps else { return word }
-            return encode(
-                op, a: Instruction.a(word), b: Instruction.b(word),
-                c: newIndex[pc + 1 + Instruction.c(word)] - (position + 1), at: positions[pc]?.start)
-        }
         var newInstructions: [UInt64] = []
         var newPositions: [SourceRange?] = []
         newInstructions.reserveCapacity(newIndex[instructions.count])
@@ -68,20 +59,14 @@ extension CodeGenerator {
                 // The test, its fallback jump, and the jump to what follows them.
                 let test = pc + 1 + Instruction.c(instructions[pc])
                 for copied in [test, test + 1] {
-                    newInstructions.append(relocated(copied, at: newInstructions.count))
-                    newPositions.append(positions[copied])
+                    appendRelocated(copied, to: &newInstructions, &newPositions, destinations: newIndex)
                 }
                 let onTrue = newIndex[test + 2] - (newInstructions.count + 1)
                 newInstructions.append(encode(.jump, a: 0, b: 0, c: onTrue, at: positions[pc]?.start))
                 newPositions.append(positions[pc])
                 next += 1
             } else {
-                newInstructions.append(relocated(pc, at: newInstructions.count))
-                newPositions.append(positions[pc])
-                for extra in 1..<width {
-                    newInstructions.append(instructions[pc + extra])
-                    newPositions.append(positions[pc + extra])
-                }
+                appendRelocated(pc, to: &newInstructions, &newPositions, destinations: newIndex)
             }
             pc += width
         }

@@ -203,6 +203,29 @@ final class CodeGenerator {
         Instruction.op(next) == .jumpIfFalse && Instruction.a(next) == Instruction.a(word)
     }
 
+    /// Appends the instruction at `pc` and its extension words to `words`, their
+    /// source ranges to `ranges`: the passes that rebuild the code with words added
+    /// (`duplicateBranches`, `insertWords`). A jump's offset is remapped to reach
+    /// new position `destinations[d]` for its old destination `d`.
+    func appendRelocated(_ pc: Int, to words: inout [UInt64], _ ranges: inout [SourceRange?], destinations: [Int]) {
+        let word = instructions[pc]
+        let op = Instruction.op(word)
+        if op.jumps {
+            let destination = destinations[pc + 1 + Instruction.c(word)]
+            words.append(
+                encode(
+                    op, a: Instruction.a(word), b: Instruction.b(word), c: destination - (words.count + 1),
+                    at: positions[pc]?.start))
+        } else {
+            words.append(word)
+        }
+        ranges.append(positions[pc])
+        for extra in 1..<Instruction.width(word) {
+            words.append(instructions[pc + extra])
+            ranges.append(positions[pc + extra])
+        }
+    }
+
     /// Calls `body` with the index and word of every instruction (not extension words).
     func forEachInstruction(_ body: (Int, UInt64) -> Void) {
         var pc = 0

@@ -38,10 +38,11 @@ extension CodeGenerator {
     /// around one (docs/performance.md, "Arithmetic blocks").
     static let minimumBlockChain = 4
 
-    /// Inserts an `arithmeticBlock` before each run of instructions that holds two or
-    /// more arithmetic operations and nothing but them, literal loads and moves of
-    /// what they computed, remapping every jump offset, `positions` and `bodyStart`.
-    /// A jump to the start of a run reaches its block; a run ends before any other
+    /// Inserts an `arithmeticBlock` before each run of instructions that holds
+    /// nothing but arithmetic operations, literal loads and moves of what they
+    /// computed, a chain of at least `minimumBlockChain` operations and no integer
+    /// literal, remapping every jump offset, `positions` and `bodyStart`. A jump to
+    /// the start of a run reaches its block; a run ends before any other
     /// instruction a jump reaches, and after a comparison (whose result is a
     /// boolean, not a number).
     ///
@@ -110,30 +111,29 @@ extension CodeGenerator {
     }
 
     /// The `arithmeticBlock` words for instructions `first..<end` (indices into
-    /// `starts`), or nil when they hold fewer than two operations, end with a
-    /// literal load, or need more slots or wider indices than a program has.
+    /// `starts`), or nil when their longest chain of operations is too short, they
+    /// hold an integer literal, end with a literal load, or need more slots or
+    /// wider indices than a program has. Nothing is added to the constants unless
+    /// the block is made.
     func blockWords(from first: Int, to end: Int, starts: [Int]) -> [UInt64]? {
         if case .literal? = blockMember(starts[end - 1]) { return nil }
         let firstTemporary = FrameLayout.firstArgument + bodyScope.ordered.count
         // Registers and constants read, each once, in order.
         var registers: [Int] = []
-        var constantIndices: [Int] = []
+        var constantValues: [Value] = []
         var operations: [(ArithmeticOperation, BlockValue, BlockValue)] = []
         // The value each register holds once the instructions so far ran, and the
         // value in it that an operation read.
         var current: [Int: BlockValue] = [:]
         var consumed: [Int: BlockValue] = [:]
-        func constantInput(_ index: Int) -> BlockValue {
-            if let position = constantIndices.firstIndex(of: index) { return .constant(position) }
-            constantIndices.append(index)
-            return .constant(constantIndices.count - 1)
-        }
         // An integer literal marks integer code, where a block does not pay: an
         // integer operation has no encoding to spare and a latency of one cycle.
         var integerLiteral = false
         func constantInput(_ value: Value) -> BlockValue {
             integerLiteral = integerLiteral || value.isInteger
-            return constantInput(constant(value))
+            if let position = constantValues.firstIndex(of: value) { return .constant(position) }
+            constantValues.append(value)
+            return .constant(constantValues.count - 1)
         }
         func read(_ register: Int) -> BlockValue {
             let value: BlockValue
@@ -157,8 +157,7 @@ extension CodeGenerator {
             case .loadInteger:
                 current[target] = constantInput(Value(integer: Int64(Instruction.c(word))))
             case .loadConstant:
-                integerLiteral = integerLiteral || constants[Instruction.b(word)].isInteger
-                current[target] = constantInput(Instruction.b(word))
+                current[target] = constantInput(constants[Instruction.b(word)])
             case .move:
                 current[target] = current[Instruction.b(word)]
             default:
@@ -178,7 +177,7 @@ extension CodeGenerator {
                 }
             }
         }
-        let inputCount = registers.count + constantIndices.count
+        let inputCount = registers.count + constantValues.count
         // The longest chain of operations, each an operand of the next.
         var chain: [Int] = []
         func depth(_ value: BlockValue) -> Int {
@@ -188,7 +187,7 @@ extension CodeGenerator {
         for (_, left, right) in operations { chain.append(1 + max(depth(left), depth(right))) }
         guard (chain.max() ?? 0) >= CodeGenerator.minimumBlockChain, !integerLiteral,
             inputCount + operations.count <= ArithmeticBlock.maximumSlots,
-            constants.count <= ArithmeticBlock.maximumIndex
+            constants.count + constantValues.count <= ArithmeticBlock.maximumIndex
         else { return nil }
         func slot(_ value: BlockValue) -> Int {
             switch value {
@@ -205,7 +204,7 @@ extension CodeGenerator {
         }
         outputs.sort { ($0.slot, $0.register) < ($1.slot, $1.register) }
         let program = ArithmeticBlock.words(
-            registers: registers, constants: constantIndices,
+            registers: registers, constants: constantValues.map { constant($0) },
             operations: operations.map { ArithmeticBlock.operation($0.0, left: slot($0.1), right: slot($0.2)) },
             outputs: outputs)
         let mask = operations.reduce(0) { $0 | 1 << $1.0.rawValue }
